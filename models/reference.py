@@ -1,0 +1,51 @@
+"""The frozen reference policy that PPO's KL penalty compares against.
+
+Without LoRA it is a frozen copy of the initial policy. With LoRA it is the policy itself with its adapters
+switched off, so no second copy of the weights exists. `ReferenceModel.logits` hides the difference.
+This file must not compute KL terms or log-probs of sampled tokens; the trainer does that from the logits.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import torch
+from torch import nn
+from transformers import PreTrainedModel
+
+from models.lora import disabled_adapters, has_lora
+from models.value_head import position_ids_from_mask
+
+
+def freeze(model: nn.Module) -> nn.Module:
+    """Eval mode and no gradients, in place."""
+    for parameter in model.parameters():
+        parameter.requires_grad_(False)
+    return model.eval()
+
+
+class ReferenceModel:
+    """Logits of the reference policy for a batch. Build it before the first update of the policy.
+
+    `shares_weights` tells which kind it is: True when it is the LoRA policy with adapters disabled.
+    """
+
+    def __init__(self, policy: PreTrainedModel):
+        self.shares_weights = has_lora(policy)
+        self.model = policy if self.shares_weights else freeze(copy.deepcopy(policy))
+
+    @torch.no_grad()
+    def logits(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        position_ids: torch.Tensor | None = None,
+    ) -> torch.Tensor:
+        """input_ids, attention_mask [B, T] -> logits [B, T, V]; the same position convention as PolicyWithValue."""
+        if position_ids is None:
+            position_ids = position_ids_from_mask(attention_mask)
+        with disabled_adapters(self.model):
+            output = self.model(
+                input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False
+            )
+        return output.logits

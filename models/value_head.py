@@ -1,0 +1,80 @@
+"""The critic: a value head on the policy's last hidden state, shared trunk by default (TRL's classic layout).
+
+`PolicyWithValue.forward(input_ids, attention_mask)` returns the policy's logits and one value per token.
+With `separate_critic=True` the values come from a second trunk copied from the policy (the paper's
+Actor/Critic setup). This file must not compute losses, advantages or log-probs of sampled tokens.
+"""
+
+from __future__ import annotations
+
+import copy
+
+import torch
+from torch import nn
+from transformers import PreTrainedModel
+
+# Initial values must sit near 0 (rewards lie in [-1, 1]) so that the first value-loss gradients flowing into
+# a shared trunk are small and do not disturb the pretrained policy. A small random weight instead of exact
+# zeros keeps values distinct across tokens from step one, so explained variance is defined. SmolLM2's final
+# hidden state has an RMS of about 2, so std 1e-3 over 576 features gives values of about ±0.05.
+VALUE_HEAD_INIT_STD = 1e-3
+
+
+class ValueHead(nn.Module):
+    """A linear map from a hidden state to a scalar value, kept in float32 whatever the trunk's dtype."""
+
+    def __init__(self, hidden_size: int, init_std: float = VALUE_HEAD_INIT_STD):
+        super().__init__()
+        self.summary = nn.Linear(hidden_size, 1, dtype=torch.float32)
+        nn.init.normal_(self.summary.weight, std=init_std)
+        nn.init.zeros_(self.summary.bias)
+
+    def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
+        """hidden_states [B, T, H] -> values [B, T]."""
+        return self.summary(hidden_states.to(self.summary.weight.dtype)).squeeze(-1)
+
+
+def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
+    """Positions that count only real tokens, so a left-padded row sees the same positions as an unpadded one.
+
+    Pad positions get 1, exactly as `generate` assigns them; their values never matter because they are masked.
+    """
+    position_ids = attention_mask.long().cumsum(-1) - 1
+    return position_ids.masked_fill(attention_mask == 0, 1)
+
+
+class PolicyWithValue(nn.Module):
+    """A causal LM (`.policy`) plus a value head (`.value_head`), optionally on a separate critic trunk (`.critic`)."""
+
+    def __init__(self, policy: PreTrainedModel, separate_critic: bool = False, init_std: float = VALUE_HEAD_INIT_STD):
+        super().__init__()
+        self.policy = policy
+        # The critic trunk is the decoder without the LM head: a value needs hidden states, not logits.
+        self.critic = copy.deepcopy(policy.get_decoder()) if separate_critic else None
+        self.value_head = ValueHead(policy.config.hidden_size, init_std).to(policy.device)
+
+    @property
+    def separate_critic(self) -> bool:
+        return self.critic is not None
+
+    def forward(
+        self,
+        input_ids: torch.Tensor,
+        attention_mask: torch.Tensor,
+        position_ids: torch.Tensor | None = None,
+    ) -> tuple[torch.Tensor, torch.Tensor]:
+        """input_ids, attention_mask [B, T] (left padding allowed) -> (logits [B, T, V], values [B, T]).
+
+        Position t's logits predict token t+1, and its value estimates the return from state t (the prefix
+        up to and including token t).
+        """
+        if position_ids is None:
+            position_ids = position_ids_from_mask(attention_mask)
+        inputs = dict(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False)
+        if self.critic is None:
+            output = self.policy(**inputs, output_hidden_states=True)
+            hidden = output.hidden_states[-1]  # after the final norm: what the LM head reads
+        else:
+            output = self.policy(**inputs)
+            hidden = self.critic(**inputs).last_hidden_state
+        return output.logits, self.value_head(hidden)
