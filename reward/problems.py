@@ -76,7 +76,7 @@ def load_problems(source: str | Path) -> list[Problem]:
     if source.startswith("builtin:"):
         split = source.split(":", 1)[1]
         if split not in BUILTIN_SPLITS:
-            raise DatasetError(f"unknown builtin split {split!r}: use one of builtin, builtin:train, builtin:test")
+            raise DatasetError(f"unknown dataset {source!r}: the builtin splits are builtin, builtin:train, builtin:test")
         return _load_file(BUILTIN_DIR / f"{split}.jsonl")
     if source == "humaneval":
         return _load_file(_humaneval_path())

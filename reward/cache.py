@@ -1,0 +1,78 @@
+"""The on-disk cache of reference runtimes, so training never re-times a reference.
+
+A key is a hash of everything that changes a measurement: the reference code, preamble, tests, workload and
+entry point, the timing settings, the limits, and the machine (CPU model, core count, Python version). Entries
+are small JSON files written atomically. This file stores numbers; it never runs or judges code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import platform
+import tempfile
+from pathlib import Path
+
+CACHE_ENV = "ACECODE_CACHE"
+FORMAT_VERSION = 1
+
+
+def default_cache_dir() -> Path:
+    """`$ACECODE_CACHE/reference-runtimes`, or `~/.cache/acecode/reference-runtimes`."""
+    base = os.environ.get(CACHE_ENV) or os.path.join(os.path.expanduser("~"), ".cache", "acecode")
+    return Path(base) / "reference-runtimes"
+
+
+def machine_fingerprint() -> str:
+    """What makes runtimes from two machines incomparable: CPU model, logical cores, architecture, Python."""
+    model = platform.processor()
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            model = next((line.split(":", 1)[1].strip() for line in f if line.startswith("model name")), model)
+    except OSError:
+        pass
+    return f"{model}|{os.cpu_count()}|{platform.machine()}|{platform.python_implementation()} {platform.python_version()}"
+
+
+def reference_key(problem, timing_settings: dict, limits_settings: dict) -> str:
+    parts = {
+        "version": FORMAT_VERSION, "code": problem.reference, "preamble": problem.preamble, "tests": problem.tests,
+        "workload": problem.workload, "entry_point": problem.entry_point, "timing": timing_settings,
+        "limits": limits_settings, "machine": machine_fingerprint(),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+class RuntimeCache:
+    """Reference runtimes in one folder: `<key>.json` holding {"runtime": seconds, "runtimes": [...], "id": ...}."""
+
+    def __init__(self, folder: str | Path | None = None):
+        self.folder = Path(folder) if folder is not None else default_cache_dir()
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OSError(f"cannot create the reference-runtime cache folder {str(self.folder)!r}: {error}; "
+                          f"pass cache_dir= or set {CACHE_ENV} to a writable folder") from error
+
+    def get(self, key: str) -> float | None:
+        path = self.folder / f"{key}.json"
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError):
+            return None  # a torn or foreign file: measure again and overwrite it
+        runtime = entry.get("runtime") if isinstance(entry, dict) else None
+        return float(runtime) if isinstance(runtime, (int, float)) and runtime > 0 else None
+
+    def put(self, key: str, runtime: float, **details) -> None:
+        data = json.dumps({"runtime": runtime, **details})
+        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as f:
+                f.write(data)
+            os.replace(temporary, self.folder / f"{key}.json")
+        except BaseException:
+            os.unlink(temporary)
+            raise
