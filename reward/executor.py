@@ -1,9 +1,10 @@
 """The executor: runs one candidate against one problem in the sandbox and turns what happened into a `Verdict`.
 
 An `Executor` owns one fork server (`reward.sandbox`), started in a fresh isolated interpreter (`python -I`)
-with a scrubbed environment, and restarts it if it dies. `classify` is the only place that decides a status:
-it believes the private result channel only where the parent's own observations (exit status, rusage, CPU
-clock) agree. It does not compute rewards against references; `reward.pool.Rewarder` does.
+with a scrubbed environment, and restarts it if it dies. Per sample it only pickles a request and blocks on one
+reply (no polling, no process scans). `classify` is the only place that decides a status: it believes the
+private result channel only where the parent's own observations (exit status, rusage, CPU clock) agree. It
+does not compute rewards against references; `reward.pool.Rewarder` does.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import select
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -62,6 +64,12 @@ def prepared_tests(tests: str) -> harness.PreparedTests:
     return harness.prepare_tests(tests)
 
 
+@functools.lru_cache(maxsize=64)
+def _settings(config) -> dict:
+    """`Limits` / `TimingConfig` as the request dict, built once per (frozen, hashable) config."""
+    return config.to_dict()
+
+
 def kill_server_group(pid: int) -> None:
     """SIGKILL a fork server and its process group (its own session), never the caller's group.
 
@@ -96,6 +104,8 @@ class Executor:
         self.workdirs: str | None = None
         """Where sample folders are created: a private tmpfs when the fork server could mount one."""
         self._process: subprocess.Popen | None = None
+        self._waiting_sample_pid: int | None = None
+        self._notice_pending = False
         self.start()
 
     def start(self) -> None:
@@ -119,6 +129,7 @@ class Executor:
         os.close(request_read)
         os.close(reply_write)
         self._request_fd, self._reply_fd = request_write, reply_read
+        self._waiting_sample_pid, self._notice_pending = None, False
         hello = self._receive(SERVER_START_TIMEOUT_S)
         self.isolation = hello["isolation"]
         self.workdirs = hello["workdirs"]
@@ -143,14 +154,14 @@ class Executor:
         request = {
             "solution": code, "entry_point": problem.entry_point, "preamble": problem.preamble,
             "tests": problem.tests, "counted_source": prepared.counted_source, "workload": problem.workload,
-            "test_class_names": prepared.class_names, "total": prepared.total, "limits": self.limits.to_dict(),
-            "timing": timing_config.to_dict() if timing_config is not None else None,
+            "test_class_names": prepared.class_names, "total": prepared.total, "limits": _settings(self.limits),
+            "timing": _settings(timing_config) if timing_config is not None else None,
         }
         budget = self.limits.timeout * (1 + ((timing_config.repeats + 3) if timing_config else 0)) + REPLY_GRACE_S
         for attempt in range(2):
             try:
                 sandbox._send(self._request_fd, request)
-                observed = self._receive(budget)
+                observed = self._receive_reply(budget)
                 break
             except (ExecutorDied, BrokenPipeError, TimeoutError) as error:
                 self.restart()
@@ -160,6 +171,29 @@ class Executor:
         if "internal_error" in observed:
             raise RuntimeError(f"the sandbox failed on problem {problem.id!r}:\n{observed['internal_error']}")
         return classify(observed, prepared, timing_requested=timing_config is not None)
+
+    def waiting_sample_pid(self) -> int | None:
+        """Pid, in the fork server's PID namespace, of the sample process forked ahead of the next request (it
+        has run no candidate code and is blocked reading its job), or None. The only process besides the server
+        that may outlive a verdict."""
+        if self._notice_pending:
+            self._take_notice(self._receive(REPLY_GRACE_S))
+        return self._waiting_sample_pid
+
+    def _take_notice(self, message) -> bool:
+        if isinstance(message, dict) and set(message) == {"waiting_sample_pid"}:
+            self._waiting_sample_pid, self._notice_pending = message["waiting_sample_pid"], False
+            return True
+        return False
+
+    def _receive_reply(self, timeout: float):
+        """The reply to the request just sent; the server follows each reply with a notice of its next sample."""
+        deadline = time.monotonic() + timeout
+        while True:
+            message = self._receive(max(deadline - time.monotonic(), 0.0))
+            if not self._take_notice(message):
+                self._notice_pending = True
+                return message
 
     def _receive(self, timeout: float):
         ready, _, _ = select.select([self._reply_fd], [], [], timeout)

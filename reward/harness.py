@@ -64,11 +64,12 @@ def prepare_tests(tests: str) -> PreparedTests:
         raise ValueError("the tests define no top-level `def check(candidate):`; write the tests as a check "
                          "function with asserts (the HumanEval convention)")
     body, statements = [], []
+    lines = _source_lines(tests)
     for statement in check.body:
         is_test = any(isinstance(node, ast.Assert) for node in ast.walk(statement))
         test_index = len(statements) if is_test else -1
         if is_test:
-            statements.append(ast.get_source_segment(tests, statement) or ast.unparse(statement))
+            statements.append(_source_segment(lines, statement) or ast.unparse(statement))
         body.append(_guarded_statement(statement, test_index))
     if not statements:
         raise ValueError("`check` contains no assert, so no test could ever fail; add asserts to the tests")
@@ -83,6 +84,35 @@ def prepare_tests(tests: str) -> PreparedTests:
     source = ast.unparse(ast.fix_missing_locations(ast.Module(body=[maker], type_ignores=[])))
     class_names = tuple(node.name for node in module.body if isinstance(node, ast.ClassDef))
     return PreparedTests(len(statements), source, tuple(statements), class_names)
+
+
+def _source_lines(source: str) -> list[str]:
+    """The source split as `ast.get_source_segment` splits it (on \\r\\n, \\n, \\r only), done once per file:
+    calling `get_source_segment` per statement re-splits the whole file each time, quadratic on long tests."""
+    lines, start = [], 0
+    for index, char in enumerate(source):
+        if char == "\n" or (char == "\r" and source[index + 1:index + 2] != "\n"):
+            lines.append(source[start:index + 1])
+            start = index + 1
+    if start < len(source):
+        lines.append(source[start:])
+    return lines
+
+
+def _source_segment(lines: list[str], node: ast.AST) -> str | None:
+    """`ast.get_source_segment(source, node)` over pre-split lines (column offsets are UTF-8 byte offsets)."""
+    try:
+        first, last = node.lineno - 1, node.end_lineno - 1
+        start, end = node.col_offset, node.end_col_offset
+    except AttributeError:
+        return None
+    if end is None or last >= len(lines):
+        return None
+    if first == last:
+        return lines[first].encode()[start:end].decode()
+    head = lines[first].encode()[start:].decode()
+    tail = lines[last].encode()[:end].decode()
+    return "".join([head, *lines[first + 1:last], tail])
 
 
 def _guarded_statement(statement: ast.stmt, test_index: int) -> ast.stmt:

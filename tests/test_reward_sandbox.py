@@ -20,11 +20,20 @@ def code(text: str) -> str:
     return textwrap.dedent(text).lstrip()
 
 
+def pid_in_own_namespace(process: psutil.Process) -> int:
+    """The pid a process has in its innermost PID namespace (what the fork server saw when it forked it)."""
+    with open(f"/proc/{process.pid}/status") as status:
+        return int(next(line for line in status if line.startswith("NSpid:")).split()[-1])
+
+
 def leftover_processes(executor) -> list[psutil.Process]:
-    """Processes under the fork server other than the server itself (there must be none after a verdict)."""
+    """Processes under the fork server other than the server itself and the one sample process it forked ahead
+    of the next request (which has run no candidate code). There must be none after a verdict."""
     root = psutil.Process(executor._process.pid)
     servers = {root.pid} | ({child.pid for child in root.children()} if executor.isolation == "namespaces" else set())
-    return [p for p in root.children(recursive=True) if p.pid not in servers]
+    waiting = executor.waiting_sample_pid()
+    return [p for p in root.children(recursive=True) if p.pid not in servers
+            and not (waiting is not None and p.ppid() in servers and pid_in_own_namespace(p) == waiting)]
 
 
 def assert_clean(executor):
