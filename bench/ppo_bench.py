@@ -1,0 +1,75 @@
+"""Throughput of one PPO iteration: samples/s, generated tokens/s, time per stage, peak memory.
+
+    python bench/ppo_bench.py                          # the default model and batch of `python train.py`
+    python bench/ppo_bench.py --model tiny             # any train.py flag sets the model or the batch
+Runs one rollout -> reward -> update iteration (plus a warm-up iteration with --warmup) on the first
+problems of --dataset, with the real rewarder, and writes nothing to disk. It must not be used for tuning
+results: it measures speed only.
+"""
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import torch  # noqa: E402
+
+from ppo.config import build_parser  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser(description="one PPO iteration; every train.py knob applies")
+    parser.add_argument("--warmup", action=argparse.BooleanOptionalAction, default=False, help="run one untimed iteration first")
+    args = parser.parse_args(argv)
+    warmup = args.__dict__.pop("warmup")
+    from ppo.config import Config
+
+    config = Config(**vars(args)).validate()
+    from ppo.kl import KLController
+    from ppo.rollout import stop_token_ids
+    from ppo.trainer import build_models, execution_score_fn, ppo_step
+    from reward import Rewarder, load_problems
+
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    torch.manual_seed(config.seed)
+    device = torch.device("cuda" if config.device == "auto" and torch.cuda.is_available() else "cpu" if config.device == "auto" else config.device)
+    start = time.perf_counter()
+    model, reference, tokenizer = build_models(config, device)
+    load_seconds = time.perf_counter() - start
+    problems = load_problems(config.dataset)[: config.prompts_per_step]
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps)
+    kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
+    stop_ids = stop_token_ids(tokenizer, model.policy)
+    generator = torch.Generator().manual_seed(config.seed)
+    with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:
+        score_fn = execution_score_fn(rewarder)
+        for problem in problems:  # reference runtimes are measured once per problem (and cached): not part of a step
+            rewarder.reference_runtime(problem)
+        for _ in range(2 if warmup else 1):
+            start = time.perf_counter()
+            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, stop_ids, generator)
+            total = time.perf_counter() - start
+
+    samples = config.prompts_per_step * config.samples_per_prompt
+    tokens = metrics["response/length"] * samples
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"model {config.model} on {device} ({config.dtype}, {torch.get_num_threads()} threads), loaded in {load_seconds:.1f} s")
+    print(f"batch {config.prompts_per_step} prompts x {config.samples_per_prompt} samples, max_new_tokens {config.max_new_tokens}, "
+          f"{config.epochs} epochs x {config.minibatches} minibatches, microbatch {config.microbatch_size}")
+    print(f"iteration      {total:8.1f} s   {samples / total:6.2f} samples/s")
+    print(f"generation     {metrics['time/generation']:8.1f} s   {metrics['throughput/generated_tokens_per_s']:6.1f} generated tokens/s "
+          f"(mean length {metrics['response/length']:.0f}, EOS rate {metrics['response/eos_rate']:.2f})")
+    print(f"reward         {metrics['time/reward']:8.1f} s")
+    print(f"forward        {metrics['time/forward']:8.1f} s   (π_old, V_old, π_ref)")
+    print(f"update         {metrics['time/update']:8.1f} s   {tokens * config.epochs / max(metrics['time/update'], 1e-9):6.1f} response tokens/s")
+    print(f"peak RSS       {peak_rss_mb:8.0f} MB" + (f"   peak GPU {torch.cuda.max_memory_allocated() / 2**20:.0f} MB" if device.type == "cuda" else ""))
+    print(f"reward mean {metrics['reward/mean']:.3f}, pass rate {metrics.get('reward/pass_rate', float('nan')):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

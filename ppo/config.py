@@ -1,0 +1,247 @@
+"""Every knob of a training run, in one dataclass, and the command line built from it.
+
+Each field has a docstring under it (CleanRL style); `build_parser` reads those docstrings from
+this file's source with `ast`, so `python train.py --help` documents every knob and cannot drift.
+Defaults are the 2-core-CPU run of `python train.py`; the GPU, paper-like preset is in the README.
+This file must not load models or data; it only describes and parses a run.
+"""
+
+import argparse
+import ast
+import dataclasses
+import inspect
+import json
+import types
+import typing
+from dataclasses import dataclass, field
+
+
+class ConfigError(ValueError):
+    """A flag value that cannot work; the message names it and says what to use instead."""
+
+
+@dataclass
+class Config:
+    # --- the run --------------------------------------------------------------------------------
+    model: str = "smollm2-135m-instruct"
+    """policy to train: 'smollm2-135m-instruct' (embedded), 'tiny' (random, for tests), a local folder or a hub id"""
+    dataset: str = "builtin:train"
+    """training problems: 'builtin:train', 'builtin', 'humaneval', or a .jsonl/.json(.gz) file the loader reads"""
+    algo: str = "ppo"
+    """'ppo' (ACECode), 'sft' (instruction-tuned baseline on reference solutions) or 'pie' (efficiency-focused SFT)"""
+    steps: int = 10
+    """number of training steps: PPO iterations (rollout + update) or, for sft/pie, optimizer steps"""
+    out: str = ""
+    """output folder (metrics.jsonl, curves.png, checkpoint/, done.json); empty means runs/<algo>"""
+    resume: str = ""
+    """continue the run saved in this folder from its last checkpoint (uses that run's config)"""
+    overwrite: bool = False
+    """allow replacing the contents of an --out folder that already holds a run"""
+    seed: int = 1
+    """seed of python, numpy and torch RNGs (sampling, data order, value-head init)"""
+    limit_problems: int = 0
+    """train on only the first K problems of the dataset (0 = all of them)"""
+    device: str = "auto"
+    """'auto' (cuda if available, else cpu), 'cpu' or 'cuda'"""
+    dtype: str = "float32"
+    """parameter dtype: 'float32' (CPU default) or 'bfloat16' (GPU)"""
+    threads: int = 0
+    """torch CPU threads (0 = torch's default)"""
+    save_every: int = 5
+    """write a checkpoint every K steps (also at the end and on Ctrl-C); 0 = only then"""
+
+    # --- rollout --------------------------------------------------------------------------------
+    prompts_per_step: int = 4
+    """problems per PPO iteration, across all ranks (the paper's rollout batch = prompts x samples)"""
+    samples_per_prompt: int = 4
+    """responses sampled for each problem"""
+    temperature: float = 0.7
+    """sampling temperature; log-probs are computed from logits / temperature as well"""
+    top_p: float = 1.0
+    """nucleus sampling threshold (1.0 = sample from the full distribution, which PPO's log-probs assume)"""
+    max_new_tokens: int = 128
+    """length limit of a response; responses that hit it without EOS are 'truncated'"""
+    generation_batch_size: int = 0
+    """responses generated per generate() call (0 = all of a rank's responses at once)"""
+
+    # --- reward ---------------------------------------------------------------------------------
+    kl_coef: float = 0.05
+    """β: initial coefficient of the per-token KL penalty −β (log π − log π_ref)"""
+    kl_target: float = 0.0
+    """target KL per response for Ziegler et al.'s adaptive β (0 = keep β fixed)"""
+    kl_horizon: int = 10000
+    """horizon (in responses) of the adaptive KL controller"""
+    missing_eos_penalty: float = 0.0
+    """subtracted from the score of a response that reached max_new_tokens without EOS"""
+    reward_norm: str = "none"
+    """normalisation of the execution scores across the batch: 'none', 'scale' (÷ std) or 'whiten'"""
+    reward_workers: int = 0
+    """parallel sandbox workers of the rewarder (0 = the rewarder's default)"""
+    time_candidates: bool = True
+    """time correct solutions against the reference (the efficiency part of the reward)"""
+
+    # --- advantages -----------------------------------------------------------------------------
+    gamma: float = 1.0
+    """discount factor γ over tokens (1.0: the score at the end counts fully for every token)"""
+    lam: float = 0.95
+    """λ for generalised advantage estimation"""
+    whiten_advantages: bool = True
+    """normalise advantages to mean 0, std 1 over the batch's valid tokens"""
+
+    # --- update ---------------------------------------------------------------------------------
+    lr: float = 3e-5
+    """Adam learning rate (policy, value head and critic)"""
+    adam_eps: float = 1e-5
+    """Adam epsilon"""
+    weight_decay: float = 0.0
+    """AdamW weight decay"""
+    epochs: int = 1
+    """PPO epochs over each rollout batch"""
+    minibatches: int = 2
+    """minibatches per epoch (one optimizer step each); the batch is reshuffled every epoch"""
+    microbatch_size: int = 4
+    """sequences per forward/backward pass; gradients accumulate up to a minibatch"""
+    clip_range: float = 0.2
+    """ε of the clipped policy objective"""
+    clip_range_value: float = 0.2
+    """ε of the clipped value loss"""
+    vf_coef: float = 0.1
+    """weight of the value loss"""
+    ent_coef: float = 0.0
+    """weight of the entropy bonus (0 = none)"""
+    max_grad_norm: float = 1.0
+    """global gradient-norm clipping threshold"""
+    target_kl: float = 0.0
+    """stop this iteration's epochs early once the approx KL (k3) to the rollout policy exceeds it (0 = never)"""
+
+    # --- models ---------------------------------------------------------------------------------
+    lora_rank: int = 0
+    """LoRA rank (0 = full fine-tuning); with LoRA the reference is the base model with adapters off"""
+    lora_alpha: float = 16.0
+    """LoRA scaling numerator (scale = alpha / rank)"""
+    lora_dropout: float = 0.0
+    """dropout on the LoRA input (0 keeps rollout and update log-probs identical)"""
+    lora_target_modules: str = "q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,down_proj"
+    """comma-separated names of the linear layers that get LoRA adapters"""
+    separate_critic: bool = False
+    """use a separate critic model initialised from the policy (the paper's actor/critic) instead of a value head on the shared trunk"""
+    parallel: str = "ddp"
+    """multi-process strategy under torchrun: 'ddp' (replicate) or 'fsdp' (shard parameters)"""
+
+    # --- sft / pie baselines --------------------------------------------------------------------
+    sft_batch_size: int = 8
+    """examples per optimizer step for --algo sft and --algo pie"""
+
+    def validate(self) -> "Config":
+        """Raise ConfigError for values that cannot work; returns self."""
+        positive = ["steps", "prompts_per_step", "samples_per_prompt", "max_new_tokens", "epochs", "minibatches",
+                    "microbatch_size", "sft_batch_size", "kl_horizon"]
+        for name in positive:
+            if getattr(self, name) < 1:
+                raise ConfigError(f"--{name.replace('_', '-')} must be at least 1, got {getattr(self, name)}")
+        if self.temperature <= 0:
+            raise ConfigError(f"--temperature must be > 0 (log-probs divide by it), got {self.temperature}")
+        if not 0 < self.top_p <= 1:
+            raise ConfigError(f"--top-p must be in (0, 1], got {self.top_p}")
+        if self.minibatches > self.prompts_per_step * self.samples_per_prompt:
+            raise ConfigError(
+                f"--minibatches {self.minibatches} exceeds the batch of {self.prompts_per_step * self.samples_per_prompt} responses"
+            )
+        for name in ["lr", "clip_range", "clip_range_value", "max_grad_norm"]:
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"--{name.replace('_', '-')} must be > 0, got {getattr(self, name)}")
+        if self.lora_rank < 0 or self.limit_problems < 0 or self.save_every < 0:
+            raise ConfigError("--lora-rank, --limit-problems and --save-every cannot be negative")
+        return self
+
+    def resolved_out(self) -> str:
+        return self.out or f"runs/{self.algo}"
+
+    def to_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, values: dict) -> "Config":
+        known = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(values) - known)
+        if unknown:
+            raise ValueError(f"unknown config keys {unknown}; known keys are the flags of train.py --help")
+        return cls(**values)
+
+
+CHOICES = {
+    "algo": ["ppo", "sft", "pie"],
+    "device": ["auto", "cpu", "cuda"],
+    "dtype": ["float32", "bfloat16", "float16"],
+    "reward_norm": ["none", "scale", "whiten"],
+    "parallel": ["ddp", "fsdp"],
+}
+
+# Fields that describe how a run is launched, not what it trains: they may differ between a run and its resume.
+LAUNCH_FIELDS = ("resume", "overwrite", "steps", "threads", "out")
+
+
+def field_docs(cls=Config) -> dict[str, str]:
+    """The docstring under each field of `cls`, read from the source with ast."""
+    tree = ast.parse(inspect.getsource(cls))
+    body = tree.body[0].body
+    docs = {}
+    for node, following in zip(body, body[1:]):
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(following, ast.Expr)
+            and isinstance(following.value, ast.Constant)
+            and isinstance(following.value.value, str)
+        ):
+            docs[node.target.id] = following.value.value
+    return docs
+
+
+def build_parser(description: str = "") -> argparse.ArgumentParser:
+    """One flag per Config field, e.g. `samples_per_prompt` -> `--samples-per-prompt`."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    docs = field_docs()
+    hints = typing.get_type_hints(Config)
+    for f in dataclasses.fields(Config):
+        names = [f"--{f.name.replace('_', '-')}"]
+        kind = hints[f.name]
+        if kind is bool:
+            parser.add_argument(*names, action=argparse.BooleanOptionalAction, default=f.default, help=docs[f.name])
+        else:
+            parser.add_argument(
+                *names, type=kind, default=f.default, help=docs[f.name], choices=CHOICES.get(f.name),
+                metavar=None if f.name in CHOICES else kind.__name__.upper(),
+            )
+    return parser
+
+
+def parse_args(argv: list[str] | None = None, description: str = "") -> tuple[Config, set[str]]:
+    """Config from the command line, and the names of the flags the user actually gave."""
+    parser = build_parser(description)
+    args = parser.parse_args(argv)
+    # A second pass with every default suppressed tells which flags were written on the command line.
+    given_parser = build_parser(description)
+    for action in given_parser._actions:
+        action.default = argparse.SUPPRESS
+    given = set(vars(given_parser.parse_args(argv)))
+    return Config(**vars(args)).validate(), given
+
+
+def save_config(config: Config, path) -> None:
+    with open(path, "w") as fh:
+        json.dump(config.to_dict(), fh, indent=2, sort_keys=True)
+        fh.write("\n")
+
+
+def load_config(path) -> Config:
+    with open(path) as fh:
+        return Config.from_dict(json.load(fh))
+
+
+def differences(a: Config, b: Config, ignore=LAUNCH_FIELDS) -> dict[str, tuple]:
+    """{field: (a's value, b's value)} for the fields that differ, skipping launch-only fields."""
+    return {
+        f.name: (getattr(a, f.name), getattr(b, f.name))
+        for f in dataclasses.fields(Config)
+        if f.name not in ignore and getattr(a, f.name) != getattr(b, f.name)
+    }

@@ -1,0 +1,158 @@
+"""Data-parallel training across processes: `torchrun --nproc_per_node N train.py ...`.
+
+Each rank generates and scores its own share of the prompts, then gradients are averaged by
+DistributedDataParallel (or sharded by FSDP for models that do not fit on one device).
+Every helper here is a no-op in a single process, so the rest of `ppo/` reads the same either way.
+This file must not decide anything about PPO itself; it only moves tensors between ranks.
+"""
+
+import contextlib
+import os
+from datetime import timedelta
+
+import torch
+import torch.distributed as dist
+
+
+def setup() -> tuple[int, int, torch.device]:
+    """Join the process group started by torchrun; returns (rank, world_size, device)."""
+    if "RANK" not in os.environ:
+        device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+        return 0, 1, device
+    rank, world_size = int(os.environ["RANK"]), int(os.environ["WORLD_SIZE"])
+    local_rank = int(os.environ.get("LOCAL_RANK", rank))
+    if torch.cuda.is_available():
+        torch.cuda.set_device(local_rank)
+        device, backend = torch.device("cuda", local_rank), "nccl"
+    else:
+        device, backend = torch.device("cpu"), "gloo"
+    # Scoring code in a sandbox can take minutes on a slow machine: be patient at the collectives.
+    dist.init_process_group(backend, rank=rank, world_size=world_size, timeout=timedelta(minutes=60))
+    return rank, world_size, device
+
+
+def cleanup() -> None:
+    if dist.is_initialized():
+        dist.destroy_process_group()
+
+
+def is_initialized() -> bool:
+    return dist.is_available() and dist.is_initialized()
+
+
+def rank() -> int:
+    return dist.get_rank() if is_initialized() else 0
+
+
+def world_size() -> int:
+    return dist.get_world_size() if is_initialized() else 1
+
+
+def is_main() -> bool:
+    return rank() == 0
+
+
+def all_reduce_sum(tensor: torch.Tensor) -> torch.Tensor:
+    """Sum of `tensor` over ranks (a copy; the input is left alone)."""
+    tensor = tensor.detach().clone()
+    if is_initialized():
+        dist.all_reduce(tensor, op=dist.ReduceOp.SUM)
+    return tensor
+
+
+def all_gather_floats(values: list[float]) -> list[float]:
+    """Concatenate a list of floats from every rank, in rank order (lengths may differ)."""
+    if not is_initialized():
+        return list(values)
+    gathered: list = [None] * world_size()
+    dist.all_gather_object(gathered, list(values))
+    return [value for part in gathered for value in part]
+
+
+def broadcast_object(obj):
+    """Rank 0's `obj` on every rank (e.g. a decision to stop)."""
+    if not is_initialized():
+        return obj
+    holder = [obj]
+    dist.broadcast_object_list(holder, src=0)
+    return holder[0]
+
+
+def barrier() -> None:
+    if is_initialized():
+        dist.barrier()
+
+
+def wrap_for_training(model: torch.nn.Module, strategy: str, device: torch.device) -> torch.nn.Module:
+    """DDP (each rank holds the whole model) or FSDP (parameters sharded across ranks).
+
+    Returns `model` itself in a single process. Generation always uses the unwrapped module.
+    """
+    if not is_initialized() or strategy == "none":
+        return model
+    if strategy == "ddp":
+        from torch.nn.parallel import DistributedDataParallel
+
+        device_ids = [device.index] if device.type == "cuda" else None
+        return DistributedDataParallel(model, device_ids=device_ids)
+    if strategy == "fsdp":
+        from torch.distributed.fsdp import fully_shard
+
+        # Shard each transformer block, then the root: the usual FSDP2 recipe for decoder LMs.
+        for module in model.modules():
+            if type(module).__name__.endswith("DecoderLayer"):
+                fully_shard(module)
+        fully_shard(model)
+        # One forward through the root fixes which module is FSDP's root; otherwise generate(), which calls the
+        # inner policy directly, would make an inner block the root.
+        with torch.no_grad():
+            ids = torch.ones(1, 2, dtype=torch.long, device=device)
+            model(ids, torch.ones_like(ids))
+        return model
+    raise ValueError(f"unknown --parallel {strategy!r}; use ddp or fsdp")
+
+
+def is_fsdp(model: torch.nn.Module) -> bool:
+    from torch.distributed.fsdp import FSDPModule
+
+    return isinstance(model, FSDPModule)
+
+
+@contextlib.contextmanager
+def full_parameters(model: torch.nn.Module):
+    """FSDP: gather every shard for the duration (generation, saving); a no-op for DDP and one process.
+
+    Collective under FSDP: every rank must enter it.
+    """
+    if not is_fsdp(model):
+        yield model
+        return
+    from torch.distributed.fsdp import FSDPModule
+
+    sharded = [module for module in model.modules() if isinstance(module, FSDPModule)]
+    for module in sharded:
+        module.unshard()
+    try:
+        yield model
+    finally:
+        for module in sharded:
+            module.reshard()
+
+
+def optimizer_state(model: torch.nn.Module, optimizer: torch.optim.Optimizer) -> dict:
+    """The optimizer's state to save: a full (unsharded) one under FSDP. Collective under FSDP."""
+    if not is_fsdp(model):
+        return optimizer.state_dict()
+    from torch.distributed.checkpoint.state_dict import StateDictOptions, get_optimizer_state_dict
+
+    return get_optimizer_state_dict(model, optimizer, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
+
+
+def load_optimizer_state(model: torch.nn.Module, optimizer: torch.optim.Optimizer, state: dict) -> None:
+    """Inverse of optimizer_state; under FSDP each rank keeps its own shard of the full state."""
+    if not is_fsdp(model):
+        optimizer.load_state_dict(state)
+        return
+    from torch.distributed.checkpoint.state_dict import StateDictOptions, set_optimizer_state_dict
+
+    set_optimizer_state_dict(model, optimizer, optim_state_dict=state, options=StateDictOptions(full_state_dict=True))

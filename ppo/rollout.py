@@ -1,0 +1,134 @@
+"""Rollout: sample responses to prompts, then score every sampled token with π, π_ref and V.
+
+Generation uses Hugging Face `generate` (KV cache) with left-padded prompts. A response ends at its
+first stop token (EOS); tokens after it are masked. Log-probs use logits / temperature, the same
+distribution the tokens were sampled from, and position ids come from the attention mask.
+This file must not compute rewards or losses; it returns tensors and decoded text.
+"""
+
+from dataclasses import dataclass
+
+import torch
+from transformers import GenerationConfig
+
+from models import position_ids_from_mask
+from ppo.losses import logprobs_from_logits
+
+
+@dataclass
+class Rollout:
+    """B responses; T = longest response in the batch, P = padded prompt length."""
+
+    query_responses: torch.Tensor  # [B, P+T] prompt tokens (left padded) then response tokens (right padded)
+    attention_mask: torch.Tensor  # [B, P+T] 1 on real prompt tokens and valid response tokens
+    prompt_length: int  # P
+    response_mask: torch.Tensor  # [B, T] float, 1 on response tokens up to and including the first EOS
+    truncated: torch.Tensor  # [B] bool, True where the response hit max_new_tokens without EOS
+    texts: list[str]  # decoded responses (special tokens removed)
+
+    @property
+    def responses(self) -> torch.Tensor:
+        return self.query_responses[:, self.prompt_length :]
+
+
+def stop_token_ids(tokenizer, model) -> list[int]:
+    """The ids that end a response: the tokenizer's EOS and the model's generation-config EOS ids."""
+    ids = {tokenizer.eos_token_id}
+    configured = getattr(model.generation_config, "eos_token_id", None)
+    ids.update(configured if isinstance(configured, list) else [configured])
+    ids.discard(None)
+    if not ids:
+        raise ValueError("the tokenizer and the model define no EOS token; responses could never stop")
+    return sorted(ids)
+
+
+def response_mask(responses: torch.Tensor, stop_token_ids: list[int]) -> tuple[torch.Tensor, torch.Tensor]:
+    """1 on tokens up to and including the first stop token, 0 after it; and which responses never stopped."""
+    is_stop = torch.isin(responses, torch.tensor(stop_token_ids, device=responses.device))
+    stops_before = torch.cumsum(is_stop.long(), dim=1) - is_stop.long()  # stop tokens strictly before t
+    mask = (stops_before == 0).float()
+    truncated = ~is_stop.any(dim=1)
+    return mask, truncated
+
+
+@torch.no_grad()
+def generate(policy, tokenizer, prompts: list[str], config, stop_ids: list[int]) -> Rollout:
+    """Sample one response per prompt string (repeat a prompt to get several samples)."""
+    device = next(policy.parameters()).device
+    encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
+    batch_size = config.generation_batch_size or len(prompts)
+    generation_config = GenerationConfig(
+        do_sample=True,
+        temperature=config.temperature,
+        top_p=config.top_p,
+        top_k=0,  # sample from the whole (temperature-scaled) distribution, as the log-probs assume
+        max_new_tokens=config.max_new_tokens,
+        eos_token_id=stop_ids,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    chunks = []
+    for start in range(0, len(prompts), batch_size):
+        chunk = policy.generate(
+            input_ids=encoded.input_ids[start : start + batch_size],
+            attention_mask=encoded.attention_mask[start : start + batch_size],
+            generation_config=generation_config,
+        )
+        chunks.append(chunk)
+    prompt_length = encoded.input_ids.shape[1]
+    # chunks may stop at different lengths: right-pad their responses to the longest one
+    longest = max(chunk.shape[1] for chunk in chunks)
+    query_responses = torch.cat(
+        [torch.nn.functional.pad(c, (0, longest - c.shape[1]), value=tokenizer.pad_token_id) for c in chunks]
+    )
+    responses = query_responses[:, prompt_length:]
+    mask, truncated = response_mask(responses, stop_ids)
+    responses.masked_fill_(mask == 0, tokenizer.pad_token_id)  # in place: tidy the tokens after EOS
+    attention_mask = torch.cat([encoded.attention_mask, mask.long()], dim=1)
+    texts = [
+        tokenizer.decode(tokens[: int(length)], skip_special_tokens=True)
+        for tokens, length in zip(responses.tolist(), mask.sum(1).tolist())
+    ]
+    return Rollout(query_responses, attention_mask, prompt_length, mask, truncated, texts)
+
+
+def forward_response(model, query_responses, attention_mask, prompt_length, temperature):
+    """One forward pass of a PolicyWithValue: (logits / temperature, values) at the response positions.
+
+    The logits at position t predict token t+1, so the response's tokens are scored by positions P−1..end−1,
+    and V(s_t) is the value at the position just before token t is generated.
+    """
+    logits, values = model(query_responses, attention_mask, position_ids_from_mask(attention_mask))
+    logits = logits[:, prompt_length - 1 : -1].float() / temperature
+    return logits, values[:, prompt_length - 1 : -1].float()
+
+
+@torch.no_grad()
+def score_tokens(model, rollout: Rollout, temperature: float, microbatch_size: int, with_values: bool = True):
+    """Log-probs (and values) of the sampled response tokens, in microbatches: [B, T] each."""
+    all_logprobs, all_values = [], []
+    for start in range(0, len(rollout.texts), microbatch_size):
+        rows = slice(start, start + microbatch_size)
+        logits, values = forward_response(
+            model, rollout.query_responses[rows], rollout.attention_mask[rows], rollout.prompt_length, temperature
+        )
+        all_logprobs.append(logprobs_from_logits(logits, rollout.responses[rows]))
+        all_values.append(values)
+        del logits
+    mask = rollout.response_mask
+    logprobs = torch.cat(all_logprobs) * mask
+    values = torch.cat(all_values) * mask
+    return (logprobs, values) if with_values else logprobs
+
+
+@torch.no_grad()
+def reference_logprobs(reference, rollout: Rollout, temperature: float, microbatch_size: int) -> torch.Tensor:
+    """log π_ref of the sampled tokens; `reference` is a models.ReferenceModel (frozen copy or adapters off)."""
+    all_logprobs = []
+    for start in range(0, len(rollout.texts), microbatch_size):
+        rows = slice(start, start + microbatch_size)
+        attention_mask = rollout.attention_mask[rows]
+        logits = reference.logits(rollout.query_responses[rows], attention_mask, position_ids_from_mask(attention_mask))
+        logits = logits[:, rollout.prompt_length - 1 : -1].float() / temperature
+        all_logprobs.append(logprobs_from_logits(logits, rollout.responses[rows]))
+        del logits
+    return torch.cat(all_logprobs) * rollout.response_mask

@@ -1,0 +1,450 @@
+"""The PPO loop of ACECode: rollout -> execution reward -> GAE -> clipped-objective epochs.
+
+Read `ppo_step` top to bottom against the paper's algorithm box; `train` wraps it with the run folder
+(checkpoints, resume, metrics.jsonl, Ctrl-C) and the data order. Each stage lives in its own file:
+ppo/rollout.py (sampling, log-probs), ppo/rewards.py (KL penalty + score), ppo/advantages.py (GAE),
+ppo/losses.py (the clipped losses). This file must not re-implement any of them.
+"""
+
+import contextlib
+import math
+import time
+from dataclasses import dataclass
+
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from ppo import distributed
+from ppo.advantages import gae, whiten_advantages
+from ppo.checkpoint import (
+    CHECKPOINT,
+    METRICS,
+    TRAINABLE_FILE,
+    RunFolderError,
+    append_metrics,
+    clear_done,
+    load_trainer_state,
+    mark_done,
+    save,
+    seed_everything,
+    start_fresh,
+    truncate_metrics,
+)
+from ppo.config import ConfigError
+from ppo.interrupt import GracefulStop
+from ppo.kl import KLController
+from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
+from ppo.masking import masked_mean
+from ppo.rewards import normalise_scores, token_rewards
+from ppo.plot import plot_curves
+from ppo.rollout import Rollout, forward_response, generate, reference_logprobs, score_tokens, stop_token_ids
+
+
+@dataclass
+class Experience:
+    """A rollout with everything the update needs, all [B, T] except the token ids."""
+
+    query_responses: torch.Tensor
+    attention_mask: torch.Tensor
+    prompt_length: int
+    mask: torch.Tensor  # valid response tokens
+    logprobs: torch.Tensor  # log π_old(a_t | s_t), fixed during the update
+    values: torch.Tensor  # V_old(s_t)
+    advantages: torch.Tensor
+    returns: torch.Tensor
+
+    def rows(self, index: torch.Tensor) -> "Experience":
+        """The sub-batch of the given sequences, trimmed to its own longest response."""
+        mask = self.mask[index]
+        length = max(int(mask.sum(1).max().item()), 1)
+        end = self.prompt_length + length
+        return Experience(
+            self.query_responses[index, :end],
+            self.attention_mask[index, :end],
+            self.prompt_length,
+            mask[:, :length],
+            self.logprobs[index, :length],
+            self.values[index, :length],
+            self.advantages[index, :length],
+            self.returns[index, :length],
+        )
+
+
+def unwrap(model: torch.nn.Module) -> torch.nn.Module:
+    """The PolicyWithValue inside a DistributedDataParallel wrapper (FSDP2 does not wrap)."""
+    return model.module if hasattr(model, "module") else model
+
+
+def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl_coef: float, config):
+    """Log-probs, values, reference log-probs, per-token rewards, then GAE. Returns (experience, stats)."""
+    mask = rollout.response_mask
+    logprobs, values = score_tokens(unwrap(model), rollout, config.temperature, config.microbatch_size)
+    ref_logprobs = reference_logprobs(reference, rollout, config.temperature, config.microbatch_size)
+    scores = normalise_scores(scores, config.reward_norm)
+    # r_t = −β (log π − log π_ref); r_T += score
+    rewards, kl = token_rewards(
+        scores, logprobs, ref_logprobs, mask, kl_coef, rollout.truncated, config.missing_eos_penalty
+    )
+    advantages, returns = gae(rewards, values, mask, config.gamma, config.lam)
+    if config.whiten_advantages:
+        advantages = whiten_advantages(advantages, mask)
+    experience = Experience(
+        rollout.query_responses, rollout.attention_mask, rollout.prompt_length, mask, logprobs, values, advantages, returns
+    )
+    stats = {
+        "kl_per_response": kl.sum(1),  # Σ_t (log π − log π_ref) per response, what the KL controller tracks
+        "entropy_estimate": masked_mean(-logprobs, mask).item(),  # −log π of sampled tokens (at the temperature)
+        "explained_variance": explained_variance(values, returns, mask),
+    }
+    return experience, stats
+
+
+def ppo_update(model, optimizer, experience: Experience, config, generator: torch.Generator) -> dict[str, float]:
+    """Epochs × minibatches of the clipped objective, with microbatch gradient accumulation.
+
+    Every rank holds its own sequences; a minibatch is each rank's k-th shuffled slice, and the loss is
+    normalised by the minibatch's token count over all ranks, so N ranks make the same update as one
+    process holding the whole batch.
+    """
+    batch_size = len(experience.mask)
+    world_size = distributed.world_size()
+    sums: dict[str, float] = {}
+    weights: dict[str, float] = {}
+
+    def record(name: str, value: float, weight: float = 1.0) -> None:
+        sums[name] = sums.get(name, 0.0) + value * weight
+        weights[name] = weights.get(name, 0.0) + weight
+
+    model.train()
+    optimizer_steps, stopped_early = 0, False
+    for epoch in range(config.epochs):
+        order = torch.randperm(batch_size, generator=generator)  # reshuffled every epoch
+        for minibatch in torch.tensor_split(order, config.minibatches):
+            # token count of this minibatch over all ranks; DDP averages gradients over ranks, hence the ÷ N_ranks
+            local_tokens = experience.mask[minibatch].sum()
+            num_tokens = distributed.all_reduce_sum(local_tokens).item() / world_size
+            microbatches = torch.split(minibatch, config.microbatch_size)
+            optimizer.zero_grad(set_to_none=True)
+            approx_kls = []
+            for i, microbatch in enumerate(microbatches):
+                mb = experience.rows(microbatch)
+                last = i == len(microbatches) - 1
+                # synchronise gradients across ranks once per minibatch, on its last microbatch
+                sync = model.no_sync() if hasattr(model, "no_sync") and not last else contextlib.nullcontext()
+                with sync:
+                    logits, values = forward_response(
+                        model, mb.query_responses, mb.attention_mask, mb.prompt_length, config.temperature
+                    )
+                    responses = mb.query_responses[:, mb.prompt_length :]
+                    logprobs = logprobs_from_logits(logits, responses)
+                    pg_loss, pg_stats = policy_loss(
+                        logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens
+                    )
+                    v_loss, v_stats = value_loss(
+                        values, mb.values, mb.returns, mb.mask, config.clip_range_value, num_tokens
+                    )
+                    entropy_tokens = entropy_from_logits(logits) if config.ent_coef else None
+                    entropy_loss = (entropy_tokens * mb.mask).sum() / num_tokens if config.ent_coef else 0.0
+                    # PPO objective (Schulman et al. eq. 9), as a loss: L = L^CLIP + c1 L^VF − c2 H
+                    loss = pg_loss + config.vf_coef * v_loss - config.ent_coef * entropy_loss
+                    loss.backward()
+                with torch.no_grad():
+                    if entropy_tokens is None:
+                        entropy_tokens = entropy_from_logits(logits)
+                    entropy = masked_mean(entropy_tokens, mb.mask).item()
+                tokens = mb.mask.sum().item()
+                record("loss/policy", pg_loss.item() * num_tokens / max(tokens, 1), tokens)
+                record("loss/value", v_loss.item() * num_tokens / max(tokens, 1), tokens)
+                record("ppo/entropy", entropy, tokens)
+                record("ppo/approx_kl", pg_stats["approx_kl"].item(), tokens)
+                record("ppo/policy_clipfrac", pg_stats["policy_clipfrac"].item(), tokens)
+                record("ppo/value_clipfrac", v_stats["value_clipfrac"].item(), tokens)
+                approx_kls.append((pg_stats["approx_kl"].item() * tokens, tokens))
+                del logits, values
+            grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
+            record("ppo/grad_norm", float(grad_norm.full_tensor() if hasattr(grad_norm, "full_tensor") else grad_norm))
+            optimizer.step()
+            optimizer_steps += 1
+            # approx KL of this minibatch over all ranks; every rank takes the same early-stop decision
+            kl_sum = distributed.all_reduce_sum(torch.tensor([sum(k for k, _ in approx_kls), sum(n for _, n in approx_kls)]))
+            minibatch_kl = (kl_sum[0] / kl_sum[1].clamp(min=1)).item()
+            if config.target_kl and minibatch_kl > config.target_kl:
+                stopped_early = True
+                break
+        if stopped_early:
+            break
+    model.eval()
+    stats = {name: sums[name] / weights[name] for name in sums if weights[name] > 0}
+    stats["ppo/optimizer_steps"] = optimizer_steps
+    stats["ppo/epochs_done"] = epoch + 1
+    stats["ppo/stopped_early"] = int(stopped_early)
+    return stats
+
+
+def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, stop_ids, generator):
+    """One PPO iteration on this rank's problems; returns the step's metrics (reduced over ranks).
+
+    score_fn(problems, rollout) -> (scores [B] tensor, verdicts or None), one problem per response.
+    """
+    from models import build_prompt
+
+    # 1. Rollout: N samples per problem from the current policy π_old
+    start = time.perf_counter()
+    repeated = [problem for problem in problems for _ in range(config.samples_per_prompt)]
+    prompts = [build_prompt(problem, tokenizer) for problem in repeated]
+    with distributed.full_parameters(model):  # FSDP gathers the shards; a no-op otherwise
+        rollout = generate(unwrap(model).policy, tokenizer, prompts, config, stop_ids)
+    time_generation = time.perf_counter() - start
+
+    # 2. Execution reward for each response (the sandbox runs the extracted code against the tests)
+    start = time.perf_counter()
+    scores, verdicts = score_fn(repeated, rollout)
+    time_reward = time.perf_counter() - start
+
+    # 3. π_old, V_old and π_ref on the sampled tokens; per-token rewards; GAE
+    start = time.perf_counter()
+    experience, experience_stats = make_experience(model, reference, rollout, scores, kl_controller.value, config)
+    time_forward = time.perf_counter() - start
+
+    # 4. PPO epochs over the batch
+    start = time.perf_counter()
+    update_stats = ppo_update(model, optimizer, experience, config, generator)
+    time_update = time.perf_counter() - start
+
+    # 5. Adapt β from the KL between π_old and π_ref measured in this rollout (Ziegler et al.)
+    kl_all = distributed.all_gather_floats(experience_stats["kl_per_response"].tolist())
+    mean_kl = float(np.mean(kl_all))
+    kl_coef_used = kl_controller.value
+    kl_controller.update(mean_kl, n_steps=len(kl_all))
+
+    lengths = rollout.response_mask.sum(1)
+    generated_tokens = distributed.all_reduce_sum(lengths.sum()).item()
+    metrics = reward_metrics(scores.tolist(), verdicts, rollout.truncated.tolist())
+    metrics.update(
+        {
+            "objective/kl": mean_kl,
+            "objective/kl_coef": kl_coef_used,
+            "objective/entropy": _mean_over_ranks(experience_stats["entropy_estimate"]),
+            "ppo/explained_variance": _mean_over_ranks(experience_stats["explained_variance"]),
+            "response/length": float(np.mean(distributed.all_gather_floats(lengths.tolist()))),
+            **{name: _mean_over_ranks(value) for name, value in update_stats.items()},
+            "time/generation": time_generation,
+            "time/reward": time_reward,
+            "time/forward": time_forward,
+            "time/update": time_update,
+            "throughput/generated_tokens_per_s": generated_tokens / max(time_generation, 1e-9),
+        }
+    )
+    return metrics
+
+
+def _mean_over_ranks(value: float) -> float:
+    values = distributed.all_gather_floats([value])
+    finite = [v for v in values if not math.isnan(v)]
+    return float(np.mean(finite)) if finite else float("nan")
+
+
+STATUSES = ("passed", "failed", "runtime_error", "timeout", "memory_exceeded", "syntax_error")
+
+
+def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict[str, float]:
+    """Reward mean/std, EOS rate and, with real verdicts, pass / efficient-correct / per-status rates (all ranks)."""
+    scores = distributed.all_gather_floats(scores)
+    truncated = distributed.all_gather_floats([float(t) for t in truncated])
+    metrics = {
+        "reward/mean": float(np.mean(scores)),
+        "reward/std": float(np.std(scores)),
+        "response/eos_rate": 1.0 - float(np.mean(truncated)),
+    }
+    if verdicts is None:
+        return metrics
+    statuses = distributed.all_gather_floats([float(STATUSES.index(v.status)) for v in verdicts])
+    efficient = distributed.all_gather_floats([float(is_efficient_correct(v)) for v in verdicts])
+    for index, status in enumerate(STATUSES):
+        metrics[f"reward/rate_{status}"] = float(np.mean([s == index for s in statuses]))
+    metrics["reward/pass_rate"] = metrics["reward/rate_passed"]
+    metrics["reward/efficient_correct_rate"] = float(np.mean(efficient))
+    return metrics
+
+
+def is_efficient_correct(verdict) -> bool:
+    """Correct and no slower than the reference solution (runtime ratio T_gen / T_ref ≤ 1)."""
+    if not verdict.passed or verdict.runtime is None or not verdict.reference_runtime:
+        return False
+    return verdict.runtime / verdict.reference_runtime <= 1.0
+
+
+# ---- the run: models, data order, loop, checkpoints ---------------------------------------------------
+
+
+def build_models(config, device, with_reference: bool = True):
+    """(PolicyWithValue, ReferenceModel or None, tokenizer) as at the start of training.
+
+    The reference is built from the initial policy before any update: a frozen copy, or with LoRA the
+    same weights with adapters switched off.
+    """
+    from models import PolicyWithValue, ReferenceModel, apply_lora, load_policy
+
+    dtype = getattr(torch, config.dtype)
+    policy, tokenizer = load_policy(config.model, dtype=dtype, device=device)
+    if config.lora_rank:
+        targets = [name.strip() for name in config.lora_target_modules.split(",") if name.strip()]
+        apply_lora(policy, config.lora_rank, config.lora_alpha, config.lora_dropout, targets)
+    reference = ReferenceModel(policy) if with_reference else None
+    model = PolicyWithValue(policy, separate_critic=config.separate_critic)
+    return model, reference, tokenizer
+
+
+def trainable_state(model) -> dict[str, torch.Tensor]:
+    """The parameters the optimizer updates, by name (for LoRA: adapters, value head)."""
+    return {name: p.detach().contiguous() for name, p in model.named_parameters() if p.requires_grad}
+
+
+def restore_weights(model, folder: Path, config) -> None:
+    """Load the checkpoint's weights into a model built by build_models."""
+    from safetensors.torch import load_file
+
+    checkpoint = folder / CHECKPOINT
+    if config.lora_rank:
+        # the checkpoint's model.safetensors holds merged weights (for export); the adapters themselves are here
+        state = load_file(checkpoint / TRAINABLE_FILE, device=str(next(model.parameters()).device))
+        missing = set(trainable_state(model)) - set(state)
+        if missing:
+            raise RunFolderError(f"{checkpoint} lacks trained tensors {sorted(missing)[:3]}...; it is not this run's")
+        model.load_state_dict(state, strict=False)
+        return
+    from models import load_checkpoint
+
+    loaded, _ = load_checkpoint(checkpoint, dtype=getattr(torch, config.dtype), device=next(model.parameters()).device)
+    model.load_state_dict(loaded.state_dict(), strict=True)
+
+
+def problems_for_step(problems: list, position: int, count: int, seed: int) -> list:
+    """Problems at positions [position, position + count) of an endless stream: a fresh shuffle per pass."""
+    chosen = []
+    for index in range(position, position + count):
+        data_epoch, offset = divmod(index, len(problems))
+        order = np.random.default_rng([seed, data_epoch]).permutation(len(problems))
+        chosen.append(problems[order[offset]])
+    return chosen
+
+
+def execution_score_fn(rewarder):
+    """score_fn for ppo_step: extract the code block, run it in the sandbox, return the rewards and verdicts."""
+    from models import extract_code
+
+    def score(problems, rollout: Rollout):
+        codes = [extract_code(text, problem.entry_point) for problem, text in zip(problems, rollout.texts)]
+        verdicts = rewarder.score_batch(list(zip(problems, codes)))
+        return torch.tensor([v.reward for v in verdicts], dtype=torch.float32), verdicts
+
+    return score
+
+
+def peak_memory_mb(device) -> float:
+    if device.type == "cuda":
+        return torch.cuda.max_memory_allocated(device) / 2**20
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def train(config, folder: Path, resuming: bool) -> int:
+    """Run (or continue) PPO training in `folder`; returns the process exit code."""
+    from reward import Rewarder, load_problems
+    from tqdm import tqdm
+
+    rank, world_size, device = distributed.setup()
+    if config.device != "auto":
+        device = torch.device(config.device, device.index if config.device == "cuda" else None)
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    if config.prompts_per_step % world_size:
+        raise ConfigError(
+            f"--prompts-per-step {config.prompts_per_step} must be a multiple of the number of processes ({world_size})"
+        )
+    seed_everything(config.seed + rank)  # each rank samples different responses
+
+    problems = load_problems(config.dataset)
+    if config.limit_problems:
+        problems = problems[: config.limit_problems]
+    model, reference, tokenizer = build_models(config, device)
+    stop_ids = stop_token_ids(tokenizer, model.policy)
+    if resuming:
+        restore_weights(model, folder, config)
+    # FSDP replaces the parameters with sharded ones: wrap first, then build the optimizer on what it trains
+    model = distributed.wrap_for_training(model, config.parallel, device)
+    optimizer = torch.optim.AdamW(
+        [p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps, weight_decay=config.weight_decay
+    )
+    kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
+    generator = torch.Generator().manual_seed(config.seed)  # minibatch shuffling, identical on every rank
+    step, data_position = 0, 0
+    if resuming:
+        state = load_trainer_state(folder)  # also restores this rank's RNG states
+        distributed.load_optimizer_state(model, optimizer, state["optimizer"])
+        kl_controller.load_state_dict(state["kl_controller"])
+        generator.set_state(state["shuffle_generator"])
+        step, data_position = state["step"], state["data_position"]
+        if distributed.is_main():
+            truncate_metrics(folder, step)
+            clear_done(folder)
+    elif distributed.is_main():
+        start_fresh(folder, config)
+    distributed.barrier()
+
+    def save_now():
+        trainer_state = {
+            "step": step,
+            "data_position": data_position,
+            "optimizer": distributed.optimizer_state(model, optimizer),
+            "kl_controller": kl_controller.state_dict(),
+            "shuffle_generator": generator.get_state(),
+            "config": config.to_dict(),
+        }
+        with distributed.full_parameters(model):
+            extra = trainable_state(unwrap(model)) if config.lora_rank else None
+            save(folder, unwrap(model), tokenizer, trainer_state, extra_tensors=extra)
+
+    per_rank = config.prompts_per_step // world_size
+    progress = tqdm(total=config.steps, initial=step, desc="ppo", unit="step", disable=not distributed.is_main())
+    with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder, GracefulStop() as stop:
+        score_fn = execution_score_fn(rewarder)
+        while step < config.steps:
+            step_start = time.perf_counter()
+            batch = problems_for_step(problems, data_position, config.prompts_per_step, config.seed)
+            local = batch[rank * per_rank : (rank + 1) * per_rank]
+            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, local, score_fn, config, stop_ids, generator)
+            step, data_position = step + 1, data_position + config.prompts_per_step
+            metrics.update(
+                {
+                    "step": step,
+                    "time/step": time.perf_counter() - step_start,
+                    "memory/peak_mb": max(distributed.all_gather_floats([peak_memory_mb(device)])),
+                    "data/position": data_position,
+                }
+            )
+            if distributed.is_main():
+                append_metrics(folder, metrics)
+                progress.update(1)
+                progress.set_postfix(
+                    reward=f"{metrics['reward/mean']:.3f}", pass_rate=f"{metrics.get('reward/pass_rate', float('nan')):.2f}",
+                    kl=f"{metrics['objective/kl']:.3f}",
+                )
+            interrupted = stop.requested()
+            if interrupted or step == config.steps or (config.save_every and step % config.save_every == 0):
+                save_now()
+            if interrupted:
+                progress.close()
+                if distributed.is_main():
+                    print(f"stopped after step {step}; checkpoint in {folder / CHECKPOINT}. Continue with --resume {folder}")
+                return stop.exit_code()
+    progress.close()
+    if distributed.is_main():
+        plot_curves(folder / METRICS, folder / "curves.png")
+        mark_done(folder, step, {"algo": "ppo", "checkpoint": CHECKPOINT})
+        print(f"done: {step} steps; model in {folder / CHECKPOINT}, metrics in {folder / METRICS}")
+    distributed.barrier()
+    return 0

@@ -1,0 +1,55 @@
+"""Rollout on the tiny model: left padding does not change log-probs, and nothing after EOS counts."""
+
+import torch
+
+from ppo.config import Config
+from ppo.rollout import Rollout, generate, score_tokens, stop_token_ids
+from ppo.trainer import build_models
+
+
+def test_left_padding_and_batching_do_not_change_logprobs_or_values():
+    config = Config(model="tiny", max_new_tokens=6, temperature=0.7)
+    torch.manual_seed(0)
+    model, _, tokenizer = build_models(config, torch.device("cpu"))
+    prompts = ["def add(a, b):", "def a_much_longer_function_name(first, second, third):"]
+    rollout = generate(model.policy, tokenizer, prompts, config, stop_token_ids(tokenizer, model.policy))
+    assert rollout.attention_mask[0, 0] == 0  # the short prompt is left padded
+    batched_logprobs, batched_values = score_tokens(model, rollout, config.temperature, microbatch_size=2)
+    for row in range(2):
+        # the same row alone, with its prompt padding removed
+        padding = int((rollout.attention_mask[row, : rollout.prompt_length] == 0).sum())
+        alone = Rollout(
+            rollout.query_responses[row : row + 1, padding:], rollout.attention_mask[row : row + 1, padding:],
+            rollout.prompt_length - padding, rollout.response_mask[row : row + 1], rollout.truncated[row : row + 1],
+            rollout.texts[row : row + 1],
+        )
+        logprobs, values = score_tokens(model, alone, config.temperature, microbatch_size=1)
+        assert torch.allclose(logprobs, batched_logprobs[row : row + 1], atol=1e-4)
+        assert torch.allclose(values, batched_values[row : row + 1], atol=1e-4)
+
+
+def test_tokens_after_eos_are_masked_padded_and_not_decoded():
+    config = Config(model="tiny", max_new_tokens=12, temperature=1.0)
+    torch.manual_seed(0)
+    model, _, tokenizer = build_models(config, torch.device("cpu"))
+    eos = tokenizer.eos_token_id
+    stop_ids = stop_token_ids(tokenizer, model.policy)
+    # make EOS likely (about 1 in 6 tokens), so that most responses stop early, after varying lengths
+    bias = torch.zeros(model.policy.config.vocab_size)
+    bias[eos] = 9.0
+    handle = model.policy.lm_head.register_forward_hook(lambda module, inputs, output: output + bias)
+    try:
+        rollout = generate(model.policy, tokenizer, ["def f(x):"] * 8, config, stop_ids)
+    finally:
+        handle.remove()
+    responses, mask = rollout.responses, rollout.response_mask
+    lengths = mask.sum(1).long()
+    assert (~rollout.truncated).any()
+    for row in range(len(responses)):
+        n = int(lengths[row])
+        if not rollout.truncated[row]:
+            assert responses[row, n - 1].item() in stop_ids  # EOS itself is the last valid token
+            assert (responses[row, n:] == tokenizer.pad_token_id).all()
+        assert not (torch.isin(responses[row, : n - 1], torch.tensor(stop_ids))).any()
+        assert rollout.attention_mask[row, rollout.prompt_length + n :].sum() == 0
+        assert tokenizer.eos_token not in rollout.texts[row]
