@@ -61,43 +61,51 @@ class Measurement:
     loops: int
     """Calls per batch chosen by the autorange."""
     timed_total: float
-    """All seconds spent inside timed regions (warm-up and autorange included), for the parent's cross-check."""
+    """All seconds spent inside timed regions (warm-up, autorange and garbage collection included), for the
+    parent's cross-check."""
 
 
 def measure(call, config: TimingConfig, on_warm=None) -> Measurement:
     """Warm up, autorange, then time `config.repeats` batches of `call()`."""
     clock = CLOCKS[config.clock]
-    warm = _batch(call, 1, clock)
+    warm, timed_total = _batch(call, 1, clock)
     if on_warm is not None:
         on_warm(warm)
-    timed_total = warm
     loops = 1 if warm >= config.min_duration else min(config.max_loops, math.ceil(config.min_duration / max(warm, 1e-7)))
     while True:  # autorange: grow the batch until it lasts min_duration (also a second warm-up)
-        elapsed = _batch(call, loops, clock)
-        timed_total += elapsed
+        elapsed, spent = _batch(call, loops, clock)
+        timed_total += spent
         if elapsed >= config.min_duration or loops >= config.max_loops:
             break
         loops = min(config.max_loops, max(2 * loops, math.ceil(1.2 * loops * config.min_duration / max(elapsed, 1e-9))))
     runtimes = []
     for _ in range(config.repeats):
-        elapsed = _batch(call, loops, clock)
-        timed_total += elapsed
+        elapsed, spent = _batch(call, loops, clock)
+        timed_total += spent
         runtimes.append(elapsed / loops)
     return Measurement(runtimes, loops, timed_total)
 
 
-def _batch(call, loops: int, clock) -> float:
-    """Seconds for `loops` calls, with the garbage collector paused as `timeit` does."""
+def _batch(call, loops: int, clock) -> tuple[float, float]:
+    """(seconds for `loops` calls, seconds for the calls plus collecting their garbage).
+
+    The collector is paused during the calls, as `timeit` does. The garbage they leave is collected before the
+    clock stops, so that work falls inside what `timed_total` reports and the parent's cross-check can count
+    it: left to the next allocation, it would run where no clock sees it and make honest samples look rigged.
+    A paused collector puts every new object in the youngest generation, so collecting that one suffices.
+    """
     gc_was_enabled = gc.isenabled()
     gc.disable()
     try:
         start = clock()
         for _ in range(loops):
             call()
-        return clock() - start
+        calls_done = clock()
     finally:
         if gc_was_enabled:
             gc.enable()
+    gc.collect(0)
+    return calls_done - start, clock() - start
 
 
 def median(runtimes: list[float]) -> float | None:
