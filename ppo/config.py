@@ -55,12 +55,13 @@ class Config:
     """problems per PPO iteration, across all ranks (the paper's rollout batch = prompts x samples)"""
     samples_per_prompt: int = 4
     """responses sampled for each problem"""
-    temperature: float = 0.7
+    temperature: float = 0.5
     """sampling temperature; log-probs are computed from logits / temperature as well"""
     top_p: float = 1.0
     """nucleus sampling threshold (1.0 = sample from the full distribution, which PPO's log-probs assume)"""
-    max_new_tokens: int = 128
-    """length limit of a response; responses that hit it without EOS are 'truncated'"""
+    max_new_tokens: int = 192
+    """length limit of a response; responses that hit it without EOS are 'truncated' (at 128, most of SmolLM2's
+    answers are cut inside their code block and score as syntax errors)"""
     generation_batch_size: int = 0
     """responses generated per generate() call (0 = all of a rank's responses at once)"""
 
@@ -71,7 +72,7 @@ class Config:
     """target KL per response for Ziegler et al.'s adaptive β (0 = keep β fixed)"""
     kl_horizon: int = 10000
     """horizon (in responses) of the adaptive KL controller"""
-    missing_eos_penalty: float = 0.0
+    missing_eos_penalty: float = 0.3
     """subtracted from the score of a response that reached max_new_tokens without EOS"""
     reward_norm: str = "none"
     """normalisation of the execution scores across the batch: 'none', 'scale' (÷ std) or 'whiten'"""
@@ -89,7 +90,7 @@ class Config:
     """normalise advantages to mean 0, std 1 over the batch's valid tokens"""
 
     # --- update ---------------------------------------------------------------------------------
-    lr: float = 3e-5
+    lr: float = 2e-5
     """Adam learning rate (policy, value head and critic)"""
     adam_eps: float = 1e-5
     """Adam epsilon"""
