@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from reward import Limits, Rewarder, TimingConfig, load_problems
+from tests.conftest import score_retiming_slow_copies
 
 LEETCODE_TEST = Path(__file__).resolve().parents[2] / "shared" / "data" / "leetcodedataset" / \
     "LeetCodeDataset-v0.2.0-test.jsonl.gz"
@@ -15,7 +16,7 @@ TIMING = TimingConfig(repeats=7, min_duration=0.01)
 
 def score_references(problems, tmp_path):
     with Rewarder(workers=2, limits=Limits(timeout=20.0), timing=TIMING, cache_dir=tmp_path) as rewarder:
-        verdicts = rewarder.score_batch([(p, p.reference) for p in problems])
+        verdicts = score_retiming_slow_copies(rewarder, [(p, p.reference) for p in problems])
     failures = {p.id: (v.status, v.message) for p, v in zip(problems, verdicts) if not v.passed}
     low = {p.id: (v.reward, v.runtime, v.reference_runtime, v.message) for p, v in zip(problems, verdicts)
            if v.passed and v.reward < 0.9}
