@@ -168,6 +168,25 @@ def save(folder: Path, model, tokenizer, trainer_state: dict, extra_tensors: dic
     distributed.barrier()
 
 
+def open_run(folder: Path, config: Config, resuming: bool, model, optimizer) -> dict:
+    """Start a fresh run folder, or resume one: restore the optimizer (and this rank's RNG states), drop the
+    metrics past the checkpoint and the done marker. Returns the checkpoint's trainer state ({} when fresh).
+
+    Collective: every rank calls it; rank 0 touches the folder.
+    """
+    state = {}
+    if resuming:
+        state = load_trainer_state(folder)
+        distributed.load_optimizer_state(model, optimizer, state["optimizer"])
+        if distributed.is_main():
+            truncate_metrics(folder, state["step"])
+            clear_done(folder)
+    elif distributed.is_main():
+        start_fresh(folder, config)
+    distributed.barrier()
+    return state
+
+
 def load_trainer_state(folder: Path) -> dict:
     """trainer_state.pt of the run's checkpoint; set this rank's RNG state from it."""
     state = torch.load(Path(folder) / CHECKPOINT / TRAINER_STATE, map_location="cpu", weights_only=False)

@@ -20,13 +20,10 @@ from ppo.checkpoint import (
     CHECKPOINT,
     METRICS,
     append_metrics,
-    clear_done,
-    load_trainer_state,
     mark_done,
+    open_run,
     save,
     seed_everything,
-    start_fresh,
-    truncate_metrics,
 )
 from ppo.config import ConfigError
 from ppo.interrupt import GracefulStop
@@ -126,17 +123,8 @@ def train(config, folder: Path, resuming: bool) -> int:
     optimizer = torch.optim.AdamW(
         [p for p in policy.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps, weight_decay=config.weight_decay
     )
-    step, data_position = 0, 0
-    if resuming:
-        state = load_trainer_state(folder)
-        distributed.load_optimizer_state(policy, optimizer, state["optimizer"])
-        step, data_position = state["step"], state["data_position"]
-        if distributed.is_main():
-            truncate_metrics(folder, step)
-            clear_done(folder)
-    elif distributed.is_main():
-        start_fresh(folder, config)
-    distributed.barrier()
+    state = open_run(folder, config, resuming, policy, optimizer)
+    step, data_position = state.get("step", 0), state.get("data_position", 0)
 
     def save_now():
         state = {

@@ -24,13 +24,10 @@ from ppo.checkpoint import (
     TRAINABLE_FILE,
     RunFolderError,
     append_metrics,
-    clear_done,
-    load_trainer_state,
     mark_done,
+    open_run,
     save,
     seed_everything,
-    start_fresh,
-    truncate_metrics,
 )
 from ppo.config import ConfigError
 from ppo.interrupt import GracefulStop
@@ -381,19 +378,11 @@ def train(config, folder: Path, resuming: bool) -> int:
     )
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
     generator = torch.Generator().manual_seed(config.seed)  # minibatch shuffling, identical on every rank
-    step, data_position = 0, 0
-    if resuming:
-        state = load_trainer_state(folder)  # also restores this rank's RNG states
-        distributed.load_optimizer_state(model, optimizer, state["optimizer"])
+    state = open_run(folder, config, resuming, model, optimizer)  # also restores this rank's RNG states
+    step, data_position = state.get("step", 0), state.get("data_position", 0)
+    if state:
         kl_controller.load_state_dict(state["kl_controller"])
         generator.set_state(state["shuffle_generator"])
-        step, data_position = state["step"], state["data_position"]
-        if distributed.is_main():
-            truncate_metrics(folder, step)
-            clear_done(folder)
-    elif distributed.is_main():
-        start_fresh(folder, config)
-    distributed.barrier()
 
     def save_now():
         trainer_state = {
