@@ -119,6 +119,24 @@ def mark_done(folder: Path, step: int, extra: dict) -> None:
     _atomic_write_text(Path(folder) / DONE, json.dumps({"step": step, **extra}, indent=2) + "\n")
 
 
+def report_stop(folder: Path, step: int) -> None:
+    """Tell the user where a run stopped by Ctrl-C or SIGTERM left its checkpoint (rank 0 only)."""
+    if distributed.is_main():
+        print(f"stopped after step {step}; checkpoint in {Path(folder) / CHECKPOINT}. Continue with --resume {folder}")
+
+
+def finish_run(folder: Path, step: int, algo: str) -> None:
+    """The end of a run that completed every step: plot the curves, then mark it done (collective)."""
+    from ppo.plot import plot_curves
+
+    folder = Path(folder)
+    if distributed.is_main():
+        plot_curves(folder / METRICS, folder / "curves.png")
+        mark_done(folder, step, {"algo": algo, "checkpoint": CHECKPOINT})
+        print(f"done: {step} steps; model in {folder / CHECKPOINT}, metrics in {folder / METRICS}")
+    distributed.barrier()
+
+
 def clear_done(folder: Path) -> None:
     (Path(folder) / DONE).unlink(missing_ok=True)
 

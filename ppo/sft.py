@@ -17,17 +17,15 @@ import torch
 from models import position_ids_from_mask
 from ppo import distributed
 from ppo.checkpoint import (
-    CHECKPOINT,
-    METRICS,
     append_metrics,
-    mark_done,
+    finish_run,
     open_run,
+    report_stop,
     save,
     seed_everything,
 )
 from ppo.config import ConfigError
 from ppo.interrupt import GracefulStop
-from ppo.plot import plot_curves
 from ppo.trainer import build_models, peak_memory_mb, problems_for_step, restore_weights, trainable_state
 
 PIE_INSTRUCTION = (
@@ -183,15 +181,10 @@ def train(config, folder: Path, resuming: bool) -> int:
                 policy.train()
             if interrupted:
                 progress.close()
-                if distributed.is_main():
-                    print(f"stopped after step {step}; checkpoint in {folder / CHECKPOINT}. Continue with --resume {folder}")
+                report_stop(folder, step)
                 return stop.exit_code()
     progress.close()
     policy.eval()
-    if distributed.is_main():
-        plot_curves(folder / METRICS, folder / "curves.png")
-        mark_done(folder, step, {"algo": config.algo, "checkpoint": CHECKPOINT})
-        print(f"done: {step} steps; model in {folder / CHECKPOINT}, metrics in {folder / METRICS}")
-    distributed.barrier()
+    finish_run(folder, step, config.algo)
     return 0
 

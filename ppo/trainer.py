@@ -20,12 +20,12 @@ from ppo import distributed
 from ppo.advantages import gae, whiten_advantages
 from ppo.checkpoint import (
     CHECKPOINT,
-    METRICS,
     TRAINABLE_FILE,
     RunFolderError,
     append_metrics,
-    mark_done,
+    finish_run,
     open_run,
+    report_stop,
     save,
     seed_everything,
 )
@@ -35,7 +35,6 @@ from ppo.kl import KLController
 from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
 from ppo.masking import masked_mean
 from ppo.rewards import normalise_scores, token_rewards
-from ppo.plot import plot_curves
 from ppo.rollout import Rollout, forward_response, generate, reference_logprobs, score_tokens, stop_token_ids
 
 
@@ -427,13 +426,8 @@ def train(config, folder: Path, resuming: bool) -> int:
                 save_now()
             if interrupted:
                 progress.close()
-                if distributed.is_main():
-                    print(f"stopped after step {step}; checkpoint in {folder / CHECKPOINT}. Continue with --resume {folder}")
+                report_stop(folder, step)
                 return stop.exit_code()
     progress.close()
-    if distributed.is_main():
-        plot_curves(folder / METRICS, folder / "curves.png")
-        mark_done(folder, step, {"algo": "ppo", "checkpoint": CHECKPOINT})
-        print(f"done: {step} steps; model in {folder / CHECKPOINT}, metrics in {folder / METRICS}")
-    distributed.barrier()
+    finish_run(folder, step, "ppo")
     return 0
