@@ -249,6 +249,7 @@ def generate(source: str, problems: list[Problem], args: argparse.Namespace) -> 
     from tqdm import tqdm
 
     from models import build_prompt, extract_code, load_policy
+    from models.stopping import CodeBlockStop
 
     device = args.device if args.device != "auto" else ("cuda" if torch.cuda.is_available() else "cpu")
     model, tokenizer = load_policy(source, device=device)
@@ -268,7 +269,9 @@ def generate(source: str, problems: list[Problem], args: argparse.Namespace) -> 
             # The prompts already hold the chat template's special tokens; left padding comes from load_policy.
             encoded = tokenizer([prompt for _, prompt in batch], return_tensors="pt", padding=True,
                                 add_special_tokens=False).to(device)
-            output = model.generate(**encoded, max_new_tokens=args.max_new_tokens,
+            # A row ends at EOS or at the fence closing its code block (what train.py does by default).
+            stop = CodeBlockStop(tokenizer, encoded["input_ids"].shape[1])
+            output = model.generate(**encoded, max_new_tokens=args.max_new_tokens, stopping_criteria=[stop],
                                     pad_token_id=tokenizer.pad_token_id, **decoding)
             texts = tokenizer.batch_decode(output[:, encoded["input_ids"].shape[1]:], skip_special_tokens=True)
             for (index, _), text in zip(batch, texts):

@@ -40,12 +40,15 @@ class ReferenceModel:
         input_ids: torch.Tensor,
         attention_mask: torch.Tensor,
         position_ids: torch.Tensor | None = None,
+        logits_to_keep: int = 0,
     ) -> torch.Tensor:
-        """input_ids, attention_mask [B, T] -> logits [B, T, V]; the same position convention as PolicyWithValue."""
+        """input_ids, attention_mask [B, T] -> logits [B, T, V] (the last `logits_to_keep` positions if > 0);
+        the same position convention as PolicyWithValue."""
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         with disabled_adapters(self.model):
             output = self.model(
-                input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False
+                input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
+                logits_to_keep=logits_to_keep,
             )
         return output.logits

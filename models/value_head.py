@@ -62,19 +62,21 @@ class PolicyWithValue(nn.Module):
         input_ids: torch.Tensor,
         attention_mask: torch.Tensor,
         position_ids: torch.Tensor | None = None,
+        logits_to_keep: int = 0,
     ) -> tuple[torch.Tensor, torch.Tensor]:
         """input_ids, attention_mask [B, T] (left padding allowed) -> (logits [B, T, V], values [B, T]).
 
         Position t's logits predict token t+1, and its value estimates the return from state t (the prefix
-        up to and including token t).
+        up to and including token t). `logits_to_keep` > 0 computes logits for the last that many positions
+        only: scoring a response needs no LM head over its prompt.
         """
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         inputs = dict(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False)
         if self.critic is None:
-            output = self.policy(**inputs, output_hidden_states=True)
+            output = self.policy(**inputs, output_hidden_states=True, logits_to_keep=logits_to_keep)
             hidden = output.hidden_states[-1]  # after the final norm: what the LM head reads
         else:
-            output = self.policy(**inputs)
+            output = self.policy(**inputs, logits_to_keep=logits_to_keep)
             hidden = self.critic(**inputs).last_hidden_state
         return output.logits, self.value_head(hidden)

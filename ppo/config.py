@@ -60,8 +60,11 @@ class Config:
     top_p: float = 1.0
     """nucleus sampling threshold (1.0 = sample from the full distribution, which PPO's log-probs assume)"""
     max_new_tokens: int = 192
-    """length limit of a response; responses that hit it without EOS are 'truncated' (at 128, most of SmolLM2's
-    answers are cut inside their code block and score as syntax errors)"""
+    """length limit of a response; responses that hit it without ending are 'truncated' and score as code cut
+    off mid-block (syntax errors, usually)"""
+    stop_at_code_end: bool = True
+    """end a response at the fence that closes its Python block, like EOS: the explanation chat models add after
+    the code is never run, so it is neither generated nor trained on"""
     generation_batch_size: int = 0
     """responses generated per generate() call (0 = all of a rank's responses at once)"""
 
@@ -73,7 +76,7 @@ class Config:
     kl_horizon: int = 10000
     """horizon (in responses) of the adaptive KL controller"""
     missing_eos_penalty: float = 0.3
-    """subtracted from the score of a response that reached max_new_tokens without EOS"""
+    """subtracted from the score of a response that reached max_new_tokens without ending (EOS or closed block)"""
     reward_norm: str = "none"
     """normalisation of the execution scores across the batch: 'none', 'scale' (÷ std) or 'whiten'"""
     reward_workers: int = 0

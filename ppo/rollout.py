@@ -1,7 +1,7 @@
 """Rollout: sample responses to prompts, then score every sampled token with π, π_ref and V.
 
 Generation uses Hugging Face `generate` (KV cache) with left-padded prompts. A response ends at its
-first stop token (EOS); tokens after it are masked. Log-probs use logits / temperature, the same
+first stop token (EOS) or, by default, at the fence that closes its code block; tokens after the end are masked. Log-probs use logits / temperature, the same
 distribution the tokens were sampled from, and position ids come from the attention mask.
 This file must not compute rewards or losses; it returns tensors and decoded text.
 """
@@ -12,6 +12,7 @@ import torch
 from transformers import GenerationConfig
 
 from models import position_ids_from_mask
+from models.stopping import CodeBlockStop
 from ppo.losses import logprobs_from_logits
 
 
@@ -22,8 +23,8 @@ class Rollout:
     query_responses: torch.Tensor  # [B, P+T] prompt tokens (left padded) then response tokens (right padded)
     attention_mask: torch.Tensor  # [B, P+T] 1 on real prompt tokens and valid response tokens
     prompt_length: int  # P
-    response_mask: torch.Tensor  # [B, T] float, 1 on response tokens up to and including the first EOS
-    truncated: torch.Tensor  # [B] bool, True where the response hit max_new_tokens without EOS
+    response_mask: torch.Tensor  # [B, T] float, 1 on response tokens up to and including the one that ends it
+    truncated: torch.Tensor  # [B] bool, True where the response hit max_new_tokens without ending
     texts: list[str]  # decoded responses (special tokens removed)
 
     @property
@@ -42,12 +43,21 @@ def stop_token_ids(tokenizer, model) -> list[int]:
     return sorted(ids)
 
 
-def response_mask(responses: torch.Tensor, stop_token_ids: list[int]) -> tuple[torch.Tensor, torch.Tensor]:
-    """1 on tokens up to and including the first stop token, 0 after it; and which responses never stopped."""
+def response_mask(
+    responses: torch.Tensor, stop_token_ids: list[int], ends: dict[int, int] | None = None
+) -> tuple[torch.Tensor, torch.Tensor]:
+    """1 on tokens up to and including the one that ends a response, 0 after it; and which responses never ended.
+
+    A response ends at its first stop token, or after `ends[row]` tokens when a stopping criterion ended it
+    there (a closed code block); whichever comes first.
+    """
     is_stop = torch.isin(responses, torch.tensor(stop_token_ids, device=responses.device))
     stops_before = torch.cumsum(is_stop.long(), dim=1) - is_stop.long()  # stop tokens strictly before t
     mask = (stops_before == 0).float()
     truncated = ~is_stop.any(dim=1)
+    for row, length in (ends or {}).items():
+        mask[row, length:] = 0
+        truncated[row] = False
     return mask, truncated
 
 
@@ -66,14 +76,18 @@ def generate(policy, tokenizer, prompts: list[str], config, stop_ids: list[int])
         eos_token_id=stop_ids,
         pad_token_id=tokenizer.pad_token_id,
     )
-    chunks = []
+    chunks, code_ends = [], {}  # code_ends: row -> length of a response that closed its code block
     for start in range(0, len(prompts), batch_size):
+        criteria = [CodeBlockStop(tokenizer, encoded.input_ids.shape[1])] if config.stop_at_code_end else []
         chunk = policy.generate(
             input_ids=encoded.input_ids[start : start + batch_size],
             attention_mask=encoded.attention_mask[start : start + batch_size],
             generation_config=generation_config,
+            stopping_criteria=criteria,
         )
         chunks.append(chunk)
+        for criterion in criteria:
+            code_ends.update({start + row: length for row, length in criterion.lengths.items()})
     prompt_length = encoded.input_ids.shape[1]
     # chunks may stop at different lengths: right-pad their responses to the longest one
     longest = max(chunk.shape[1] for chunk in chunks)
@@ -81,8 +95,8 @@ def generate(policy, tokenizer, prompts: list[str], config, stop_ids: list[int])
         [torch.nn.functional.pad(c, (0, longest - c.shape[1]), value=tokenizer.pad_token_id) for c in chunks]
     )
     responses = query_responses[:, prompt_length:]
-    mask, truncated = response_mask(responses, stop_ids)
-    responses.masked_fill_(mask == 0, tokenizer.pad_token_id)  # in place: tidy the tokens after EOS
+    mask, truncated = response_mask(responses, stop_ids, code_ends)
+    responses.masked_fill_(mask == 0, tokenizer.pad_token_id)  # in place: tidy the tokens after the end
     attention_mask = torch.cat([encoded.attention_mask, mask.long()], dim=1)
     texts = [
         tokenizer.decode(tokens[: int(length)], skip_special_tokens=True)
@@ -97,38 +111,51 @@ def forward_response(model, query_responses, attention_mask, prompt_length, temp
     The logits at position t predict token t+1, so the response's tokens are scored by positions P−1..end−1,
     and V(s_t) is the value at the position just before token t is generated.
     """
-    logits, values = model(query_responses, attention_mask, position_ids_from_mask(attention_mask))
-    logits = logits[:, prompt_length - 1 : -1].float() / temperature
+    keep = query_responses.shape[1] - prompt_length + 1  # positions P−1..end: the LM head skips the prompt
+    logits, values = model(query_responses, attention_mask, position_ids_from_mask(attention_mask), logits_to_keep=keep)
+    logits = logits[:, :-1].float() / temperature
     return logits, values[:, prompt_length - 1 : -1].float()
+
+
+def length_sorted_microbatches(rollout: Rollout, microbatch_size: int):
+    """(row indices, end column) per microbatch, rows grouped by response length so that each microbatch
+    is cut at its own longest response instead of the batch's: with most responses ending at their code
+    block and a few running to the limit, this skips most of the padding."""
+    lengths = rollout.response_mask.sum(1).long()
+    order = torch.argsort(lengths, stable=True)
+    for rows in torch.split(order, microbatch_size):
+        yield rows, rollout.prompt_length + max(int(lengths[rows].max()), 1)
 
 
 @torch.no_grad()
 def score_tokens(model, rollout: Rollout, temperature: float, microbatch_size: int, with_values: bool = True):
     """Log-probs (and values) of the sampled response tokens, in microbatches: [B, T] each."""
-    all_logprobs, all_values = [], []
-    for start in range(0, len(rollout.texts), microbatch_size):
-        rows = slice(start, start + microbatch_size)
-        logits, values = forward_response(
-            model, rollout.query_responses[rows], rollout.attention_mask[rows], rollout.prompt_length, temperature
+    logprobs = torch.zeros_like(rollout.response_mask)
+    values = torch.zeros_like(rollout.response_mask)
+    for rows, end in length_sorted_microbatches(rollout, microbatch_size):
+        logits, row_values = forward_response(
+            model, rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end], rollout.prompt_length,
+            temperature,
         )
-        all_logprobs.append(logprobs_from_logits(logits, rollout.responses[rows]))
-        all_values.append(values)
+        width = end - rollout.prompt_length
+        logprobs[rows, :width] = logprobs_from_logits(logits, rollout.responses[rows, :width])
+        values[rows, :width] = row_values
         del logits
     mask = rollout.response_mask
-    logprobs = torch.cat(all_logprobs) * mask
-    values = torch.cat(all_values) * mask
-    return (logprobs, values) if with_values else logprobs
+    return (logprobs * mask, values * mask) if with_values else logprobs * mask
 
 
 @torch.no_grad()
 def reference_logprobs(reference, rollout: Rollout, temperature: float, microbatch_size: int) -> torch.Tensor:
     """log π_ref of the sampled tokens; `reference` is a models.ReferenceModel (frozen copy or adapters off)."""
-    all_logprobs = []
-    for start in range(0, len(rollout.texts), microbatch_size):
-        rows = slice(start, start + microbatch_size)
-        attention_mask = rollout.attention_mask[rows]
-        logits = reference.logits(rollout.query_responses[rows], attention_mask, position_ids_from_mask(attention_mask))
-        logits = logits[:, rollout.prompt_length - 1 : -1].float() / temperature
-        all_logprobs.append(logprobs_from_logits(logits, rollout.responses[rows]))
+    logprobs = torch.zeros_like(rollout.response_mask)
+    for rows, end in length_sorted_microbatches(rollout, microbatch_size):
+        attention_mask = rollout.attention_mask[rows, :end]
+        width = end - rollout.prompt_length
+        logits = reference.logits(
+            rollout.query_responses[rows, :end], attention_mask, position_ids_from_mask(attention_mask), width + 1
+        )
+        logits = logits[:, :-1].float() / temperature
+        logprobs[rows, :width] = logprobs_from_logits(logits, rollout.responses[rows, :width])
         del logits
-    return torch.cat(all_logprobs) * rollout.response_mask
+    return logprobs * rollout.response_mask

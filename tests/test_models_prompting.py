@@ -6,8 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+import torch
 
 from models import build_prompt, extract_code, load_tokenizer
+from models.prompting import code_block_closed
+from models.stopping import CodeBlockStop
 from reward.problems import Problem
 
 OUTPUTS = json.loads((Path(__file__).parent / "data" / "smollm2_outputs.json").read_text())["outputs"]
@@ -129,3 +132,43 @@ def test_prose_after_code_and_a_second_unfenced_attempt_are_dropped():
     record = OUTPUTS[12]  # a fenced solution, then "### Test the solution" and more code outside any fence
     code = extract_code(record["answer"], record["entry_point"])
     assert code.count("def count_primes") == 1 and "### Test" not in code and code.endswith("return count")
+
+
+@pytest.mark.parametrize(
+    "text, closed",
+    [
+        ("```python\ndef f():\n    return 1\n```", True),
+        ("Sure:\n```py\nx = 1\n```\nThis sets x.", True),
+        ("```python\ndef f():\n    return 1\n``", False),  # the closing fence is not there yet
+        ("```python\ndef f():\n    return 1\n", False),
+        ("def f():\n    return 1\n```", True),  # began with code: the first fence closes it
+        ("def f(x) -> None:\n```\nSee below.\n```python\ndef f(x):\n    return x\n", False),  # broken, then open
+        ("def f(x) -> None:\n```\nSee below.\n```python\ndef f(x):\n    return x\n```", True),
+        ("```\n\n```", False),  # an empty block is not an answer
+        ("```text\nhello\n```", False),  # another language
+        ("```text\nhello\n```\n```python\nx = 1\n```", True),
+        ("no fences at all", False),
+    ],
+)
+def test_code_block_closed(text, closed):
+    assert code_block_closed(text) == closed
+
+
+@pytest.mark.parametrize("record", OUTPUTS, ids=[f"{i}-{r['task_id']}" for i, r in enumerate(OUTPUTS)])
+def test_stopping_at_the_closing_fence_keeps_the_extracted_code(record, chat_tokenizer):
+    """Feed a real answer to CodeBlockStop token by token: it fires on the token that closes the block (or
+    never), and the code extracted from what was generated up to there is the code of the whole answer."""
+    ids = chat_tokenizer(record["answer"], add_special_tokens=False).input_ids
+    prompt = [7, 8, 9]  # CodeBlockStop looks only at what follows the prompt
+    stop = CodeBlockStop(chat_tokenizer, prompt_length=len(prompt))
+    fired_at = next((n for n in range(1, len(ids) + 1) if stop(torch.tensor([prompt + ids[:n]]))[0]), None)
+    kept = chat_tokenizer.decode(ids[:fired_at]) if fired_at else record["answer"]
+    if fired_at:
+        assert stop.lengths == {0: fired_at}
+        assert kept.rstrip().endswith("```") and not code_block_closed(chat_tokenizer.decode(ids[: fired_at - 1]))
+    assert extract_code(kept, record["entry_point"]) == extract_code(record["answer"], record["entry_point"])
+
+
+def test_code_block_stop_fires_on_several_of_the_recorded_answers(chat_tokenizer):
+    closed = [record for record in OUTPUTS if code_block_closed(record["answer"])]
+    assert len(closed) >= 5  # the property above is not vacuous

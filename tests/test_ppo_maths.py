@@ -134,3 +134,11 @@ def test_logprobs_entropy_and_explained_variance():
     mask = torch.tensor([[1.0, 1.0, 1.0, 0.0]])
     assert explained_variance(returns, returns, mask) == pytest.approx(1.0)
     assert explained_variance(torch.full_like(returns, 2.0), returns, mask) == pytest.approx(0.0)
+
+
+def test_response_mask_ends_a_response_where_a_stopping_criterion_did():
+    eos, pad = 2, 0
+    responses = torch.tensor([[5, 6, 7, pad, pad], [5, 6, 7, 8, 9], [5, eos, pad, pad, pad]])
+    mask, truncated = response_mask(responses, stop_token_ids=[eos], ends={0: 3})
+    assert mask.tolist() == [[1, 1, 1, 0, 0], [1, 1, 1, 1, 1], [1, 1, 0, 0, 0]]
+    assert truncated.tolist() == [False, True, False]

@@ -53,3 +53,67 @@ def test_tokens_after_eos_are_masked_padded_and_not_decoded():
         assert not (torch.isin(responses[row, : n - 1], torch.tensor(stop_ids))).any()
         assert rollout.attention_mask[row, rollout.prompt_length + n :].sum() == 0
         assert tokenizer.eos_token not in rollout.texts[row]
+
+
+def _forced(model, token_ids: list[int]):
+    """A hook that makes the LM head emit `token_ids` in order during generate (one step per call)."""
+    step = {"n": 0}
+
+    def hook(module, inputs, output):
+        output = output.clone()  # only the last position's logits pick the next token
+        n = min(step["n"], len(token_ids) - 1)
+        step["n"] += 1
+        forced = torch.full_like(output[:, -1], -1e4)
+        forced[:, token_ids[n]] = 1e4
+        output[:, -1] = forced
+        return output
+
+    return model.policy.lm_head.register_forward_hook(hook)
+
+
+def test_a_response_ends_at_the_fence_that_closes_its_code_block():
+    config = Config(model="tiny", max_new_tokens=40, temperature=1.0)
+    torch.manual_seed(0)
+    model, _, tokenizer = build_models(config, torch.device("cpu"))
+    answer = "```python\ndef f(x):\n    return x\n```\nThis function returns its argument."
+    scripted = tokenizer(answer, add_special_tokens=False).input_ids
+    closing = len(tokenizer("```python\ndef f(x):\n    return x\n```", add_special_tokens=False).input_ids)
+    handle = _forced(model, scripted)
+    try:
+        rollout = generate(model.policy, tokenizer, ["def f(x):"], config, stop_token_ids(tokenizer, model.policy))
+    finally:
+        handle.remove()
+    assert rollout.response_mask[0].sum() == closing and not rollout.truncated[0]
+    assert rollout.texts[0] == "```python\ndef f(x):\n    return x\n```"
+    assert (rollout.responses[0, closing:] == tokenizer.pad_token_id).all()
+
+    config.stop_at_code_end = False  # the same answer runs on to the length limit
+    handle = _forced(model, scripted)
+    try:
+        rollout = generate(model.policy, tokenizer, ["def f(x):"], config, stop_token_ids(tokenizer, model.policy))
+    finally:
+        handle.remove()
+    assert rollout.truncated[0] and rollout.texts[0].startswith(answer)
+
+
+def test_length_sorted_microbatches_score_like_one_full_forward_pass():
+    config = Config(model="tiny", max_new_tokens=12, temperature=0.8)
+    torch.manual_seed(0)
+    model, _, tokenizer = build_models(config, torch.device("cpu"))
+    bias = torch.zeros(model.policy.config.vocab_size)
+    bias[tokenizer.eos_token_id] = 9.0  # responses of many lengths
+    handle = model.policy.lm_head.register_forward_hook(lambda module, inputs, output: output + bias)
+    try:
+        rollout = generate(model.policy, tokenizer, ["def f(x):", "def g(a, b, c):"] * 4, config,
+                           stop_token_ids(tokenizer, model.policy))
+        logprobs, values = score_tokens(model, rollout, config.temperature, microbatch_size=3)
+        with torch.no_grad():  # the whole batch at once, logits at every position
+            logits, all_values = model(rollout.query_responses, rollout.attention_mask)
+    finally:
+        handle.remove()
+    assert len(set(rollout.response_mask.sum(1).tolist())) > 2
+    p = rollout.prompt_length
+    expected = torch.log_softmax(logits[:, p - 1 : -1] / config.temperature, -1)
+    expected = expected.gather(-1, rollout.responses.unsqueeze(-1)).squeeze(-1) * rollout.response_mask
+    torch.testing.assert_close(logprobs, expected, atol=1e-4, rtol=1e-4)
+    torch.testing.assert_close(values, all_values[:, p - 1 : -1] * rollout.response_mask, atol=1e-4, rtol=1e-4)
