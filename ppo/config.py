@@ -87,8 +87,10 @@ class Config:
     # --- advantages -----------------------------------------------------------------------------
     gamma: float = 1.0
     """discount factor γ over tokens (1.0: the score at the end counts fully for every token)"""
-    lam: float = 0.95
-    """λ for generalised advantage estimation"""
+    lam: float = 1.0
+    """λ for generalised advantage estimation. 1.0 gives every token the whole score minus V(s_t); with 0.95
+    the score reaching a token 100 tokens before the end is scaled by 0.95^100 ≈ 0.006, so while the critic
+    is still untrained the code at the start of a response learns from value noise alone"""
     whiten_advantages: bool = True
     """normalise advantages to mean 0, std 1 over the batch's valid tokens"""
 

@@ -24,6 +24,7 @@ def test_ppo_raises_a_synthetic_reward_on_the_tiny_model():
     config = Config(
         model="tiny", prompts_per_step=2, samples_per_prompt=8, max_new_tokens=8, temperature=0.1, lr=5e-3,
         kl_coef=0.0, epochs=2, minibatches=1, microbatch_size=16, vf_coef=0.1,
+        lam=0.95,  # the setting this seed was tuned with; at lr 5e-3 the outcome depends on the seed for any λ
     )
     torch.manual_seed(0)
     model, reference, tokenizer = build_models(config, torch.device("cpu"))
