@@ -342,11 +342,12 @@ def _fmt(value: float | None, percent: bool = False) -> str:
 
 def format_table(rows: dict[str, dict], baseline: str) -> str:
     """A markdown table in the shape of the paper's: one row per model."""
-    header = ["model", "pass@1 %", "ECC %", "GET", "NET", "NMU", f"faster than {baseline} %"]
+    header = ["model", "pass@1 %", "ECC %", "GET", "NET", "NMU", f"faster than {baseline} %", "reward"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, row in rows.items():
         cells = [name, _fmt(row["pass@1"], True), _fmt(row["ecc"], True), _fmt(row["get"]), _fmt(row["net"]),
-                 _fmt(row["nmu"]), "(baseline)" if name == baseline else _fmt(row["faster_than_baseline"], True)]
+                 _fmt(row["nmu"]), "(baseline)" if name == baseline else _fmt(row["faster_than_baseline"], True),
+                 _fmt(row["reward"])]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -370,6 +371,7 @@ METRIC_NOTES = {
     "faster_than_baseline": "share of problems both this model and the baseline solve where this model's runtime "
     "is strictly lower",
     "runtime": "per problem, the median runtime over the model's correct samples",
+    "reward": "mean over all samples of the rewarder's reward, the score PPO maximises (no KL term)",
 }
 
 

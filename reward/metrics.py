@@ -184,6 +184,14 @@ def faster_than_baseline(results: Sequence[ProblemResult], baseline: Sequence[Pr
     return sum(mine.runtime < theirs.runtime for mine, theirs in common) / len(common), len(common)
 
 
+def mean_reward(results: Sequence[ProblemResult]) -> float | None:
+    """Mean over every sample of the rewarder's reward (the quantity PPO maximises; KL penalty not included)."""
+    rewards = [v.reward for r in results for v in r.verdicts]
+    if not rewards or any(reward is None for reward in rewards):
+        return None
+    return float(np.mean(rewards))
+
+
 def status_mix(results: Sequence[ProblemResult]) -> dict[str, float]:
     """Share of all samples in each of OUTCOMES (sums to 1; every outcome key is present)."""
     outcomes = [o for r in results for o in r.outcomes]
@@ -208,6 +216,7 @@ def summarize(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult
         "faster_than_baseline": faster,
         "solved_by_both": common,
         "status_mix": status_mix(results),
+        "reward": mean_reward(results),
     }
 
 

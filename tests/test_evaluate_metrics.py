@@ -136,3 +136,16 @@ def test_metrics_without_any_correct_solution_are_none():
 def test_unknown_status_is_rejected():
     with pytest.raises(ValueError, match="'exploded'"):
         metrics.outcome(verdict("exploded"), 1.0)
+
+
+def test_mean_reward_averages_every_sample():
+    def rewarded(status, reward):
+        return Verdict(status=status, tests_passed=0, tests_total=1, message="", runtimes=[], runtime=None,
+                       peak_memory_mb=None, reward=reward, reference_runtime=None)
+
+    results = metrics.problem_results(
+        {"a": [rewarded("passed", 0.9), rewarded("failed", -0.3)], "b": [rewarded("syntax_error", -1.0)]},
+        REFERENCE_RUNTIME,
+    )
+    assert metrics.mean_reward(results) == pytest.approx((0.9 - 0.3 - 1.0) / 3)
+    assert metrics.summarize(results)["reward"] == pytest.approx((0.9 - 0.3 - 1.0) / 3)
