@@ -108,6 +108,9 @@ def wrap_for_training(model: torch.nn.Module, strategy: str, device: torch.devic
         with torch.no_grad():
             ids = torch.ones(1, 2, dtype=torch.long, device=device)
             model(ids, torch.ones_like(ids))
+        # The root keeps its parameters gathered after a forward pass; shard them again, or the optimizer built
+        # next would hold the gathered copies, which FSDP neither gives gradients to nor keeps.
+        model.reshard()
         return model
     raise ValueError(f"unknown --parallel {strategy!r}; use ddp or fsdp")
 

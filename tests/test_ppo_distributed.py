@@ -1,11 +1,13 @@
 """Two processes (gloo, CPU) make the same PPO update as one process holding the whole batch.
 
 The rollout is generated once and fed to both set-ups, so the test isolates what data parallelism
-changes: advantage whitening over all ranks, the token-count normaliser, and DDP's gradient averaging.
+changes: advantage whitening over all ranks, the token-count normaliser, and the gradient averaging of
+DDP, or FSDP's reduce-scatter over sharded parameters.
 """
 
 import socket
 
+import pytest
 import torch
 import torch.multiprocessing as mp
 
@@ -42,10 +44,12 @@ def _update(config, initial_state, rollout, scores):
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps)
     experience, _ = make_experience(model, reference, rollout, scores, config.kl_coef, config)
     stats = ppo_update(model, optimizer, experience, config, torch.Generator().manual_seed(0))
-    return {name: p.detach().clone() for name, p in model.named_parameters()}, stats
+    # FSDP's parameters are DTensor shards: gather each one (collective) to compare whole tensors
+    full = {name: p.full_tensor() if hasattr(p, "full_tensor") else p for name, p in model.named_parameters()}
+    return {name: p.detach().clone() for name, p in full.items()}, stats
 
 
-def _worker(rank, port, path):
+def _worker(rank, port, path, parallel):
     import os
 
     os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), RANK=str(rank), WORLD_SIZE=str(WORLD_SIZE))
@@ -55,9 +59,10 @@ def _worker(rank, port, path):
         data = torch.load(path, weights_only=False)
         share = len(data["scores"]) // WORLD_SIZE
         rows = slice(rank * share, (rank + 1) * share)
-        params, stats = _update(Config(**CONFIG), data["initial"], _rows(data["rollout"], rows), data["scores"][rows])
+        config = Config(**CONFIG, parallel=parallel)
+        params, stats = _update(config, data["initial"], _rows(data["rollout"], rows), data["scores"][rows])
         if rank == 0:
-            torch.save({name.removeprefix("module."): p for name, p in params.items()}, path + ".ddp")
+            torch.save({name.removeprefix("module."): p for name, p in params.items()}, path + ".parallel")
     finally:
         distributed.cleanup()
 
@@ -68,7 +73,8 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def test_two_gloo_processes_make_the_same_update_as_one_process(tmp_path):
+@pytest.mark.parametrize("parallel", ["ddp", "fsdp"])
+def test_two_gloo_processes_make_the_same_update_as_one_process(tmp_path, parallel):
     config = Config(**CONFIG)
     torch.manual_seed(0)
     model, _, tokenizer = build_models(config, torch.device("cpu"))
@@ -81,12 +87,12 @@ def test_two_gloo_processes_make_the_same_update_as_one_process(tmp_path):
 
     single, stats = _update(config, initial, rollout, scores)
     assert stats["ppo/optimizer_steps"] == 2
-    mp.spawn(_worker, args=(_free_port(), path), nprocs=WORLD_SIZE, join=True)
-    parallel = torch.load(path + ".ddp")
+    mp.spawn(_worker, args=(_free_port(), path, parallel), nprocs=WORLD_SIZE, join=True)
+    spread = torch.load(path + ".parallel")
 
-    assert set(parallel) == set(single)
+    assert set(spread) == set(single)
     moved = max((single[name] - initial[name]).abs().max().item() for name in single)
     assert moved > 1e-4  # the update did something, so agreeing is not trivial
     for name in single:
-        assert torch.allclose(parallel[name], single[name], atol=2e-5, rtol=1e-4), name
+        assert torch.allclose(spread[name], single[name], atol=2e-5, rtol=1e-4), name
 
