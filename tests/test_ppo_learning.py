@@ -22,10 +22,9 @@ PROBLEM = Problem(
 
 def test_ppo_raises_a_synthetic_reward_on_the_tiny_model():
     config = Config(
-        model="tiny", prompts_per_step=2, samples_per_prompt=8, max_new_tokens=8, temperature=0.1, lr=5e-3,
+        model="tiny", prompts_per_step=2, samples_per_prompt=8, max_new_tokens=8, temperature=0.1, lr=2e-3,
         kl_coef=0.0, epochs=2, minibatches=1, microbatch_size=16, vf_coef=0.1,
-        lam=0.95,  # the setting this seed was tuned with; at lr 5e-3 the outcome depends on the seed for any λ
-    )
+    )  # these settings pass for seeds 0-4 (at lr 5e-3 the reward reached 1.0, then some seeds collapsed)
     torch.manual_seed(0)
     model, reference, tokenizer = build_models(config, torch.device("cpu"))
     embeddings = model.policy.get_output_embeddings().weight.detach()
@@ -41,10 +40,10 @@ def test_ppo_raises_a_synthetic_reward_on_the_tiny_model():
     stop_ids = stop_token_ids(tokenizer, model.policy)
     generator = torch.Generator().manual_seed(0)
     rewards = []
-    for _ in range(6):
+    for _ in range(8):
         metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, [PROBLEM] * 2, score_fn, config, stop_ids, generator)
         rewards.append(metrics["reward/mean"])
         assert metrics["ppo/optimizer_steps"] == 2
     # each step's reward is measured on the rollout before its update
-    assert sum(rewards[-2:]) / 2 > sum(rewards[:2]) / 2 + 0.2, rewards
+    assert sum(rewards[-3:]) / 3 > sum(rewards[:2]) / 2 + 0.2, rewards
     assert rewards[-1] > 0.7, rewards
