@@ -84,47 +84,42 @@ def code_block_closed(text: str) -> bool:
     """Whether the answer so far holds a finished Python block, the point where generation can stop.
 
     A block is finished when a fence closes it: the second fence of a non-empty ```python (or bare ```)
-    block, or the first fence after an answer that began with code that parses (see `_code_candidates`; a
-    broken opening attempt is often followed by a proper block). What chat models write after that point is
-    mostly prose; on the recorded SmolLM2 answers in tests/data, stopping there never changes `extract_code`.
+    block, or the first fence after an answer that began with code that parses (a broken opening attempt
+    is often followed by a proper block). What chat models write after that point is mostly prose; on the
+    recorded SmolLM2 answers in tests/data, stopping there never changes `extract_code`.
     """
-    lines = text.split("\n")
-    fences = [(i, match) for i, line in enumerate(lines) if (match := _FENCE.match(line))]
-    if not fences:
-        return False
-    leading = _clean("\n".join(lines[: fences[0][0]]))
-    began_with_code = _CODE_LINE.search(leading) is not None
-    if began_with_code and _parses(leading):
+    leading, blocks = _split_fences(text)
+    if leading is not None and _parses(leading):
         return True
-    # fences pair up as in `_code_candidates`; a Python opener, some code, then any fence is a finished block
-    return any(
-        fences[k][1].group(2).lower() in _PYTHON_TAGS and "\n".join(lines[fences[k][0] + 1 : fences[k + 1][0]]).strip()
-        for k in range(int(began_with_code), len(fences) - 1, 2)
-    )
+    return any(code and closed for code, closed in blocks)
 
 
 def _code_candidates(text: str) -> list[str]:
+    leading, blocks = _split_fences(text)
+    candidates = [leading] if leading is not None else []
+    return candidates + [code for code, _ in blocks if code]
+
+
+def _split_fences(text: str) -> tuple[str | None, list[tuple[str, bool]]]:
+    """(the code before the first fence, or None when that text is prose or there is no fence;
+    each Python block as (code, whether a fence closes it))."""
     lines = text.split("\n")
     fences = [(i, match) for i, line in enumerate(lines) if (match := _FENCE.match(line))]
     if not fences:
-        return []
-    candidates = []
-    first_opener = 0
+        return None, []
     leading = _clean("\n".join(lines[: fences[0][0]]))
-    if _CODE_LINE.search(leading):
-        # The answer began with code, not prose (as after a completion prompt that opened the block, or when a
-        # chat model skips the opening fence): its first fence closes that code instead of opening a block.
-        candidates.append(leading)
-        first_opener = 1
+    # An answer that begins with code, not prose (as after a completion prompt that opened the block, or when a
+    # chat model skips the opening fence): its first fence closes that code instead of opening a block.
+    began_with_code = _CODE_LINE.search(leading) is not None
+    blocks = []
     # Fences pair up in order: opener, closer, opener, ...; an opener without a closer runs to the end.
-    for k in range(first_opener, len(fences), 2):
+    for k in range(int(began_with_code), len(fences), 2):
         opener_line, opener = fences[k]
-        closer_line = fences[k + 1][0] if k + 1 < len(fences) else len(lines)
+        closed = k + 1 < len(fences)
+        closer_line = fences[k + 1][0] if closed else len(lines)
         if opener.group(2).lower() in _PYTHON_TAGS:
-            block = _clean("\n".join(lines[opener_line + 1 : closer_line]))
-            if block:
-                candidates.append(block)
-    return candidates
+            blocks.append((_clean("\n".join(lines[opener_line + 1 : closer_line])), closed))
+    return (leading if began_with_code else None), blocks
 
 
 def _parses(code: str) -> bool:

@@ -1,8 +1,9 @@
 """Rollout: sample responses to prompts, then score every sampled token with π, π_ref and V.
 
 Generation uses Hugging Face `generate` (KV cache) with left-padded prompts. A response ends at its
-first stop token (EOS) or, by default, at the fence that closes its code block; tokens after the end are masked. Log-probs use logits / temperature, the same
-distribution the tokens were sampled from, and position ids come from the attention mask.
+first stop token (EOS) or, by default, at the fence that closes its code block; tokens after the end are
+masked. Log-probs use logits / temperature, the same distribution the tokens were sampled from, and
+position ids come from the attention mask.
 This file must not compute rewards or losses; it returns tensors and decoded text.
 """
 
@@ -128,8 +129,8 @@ def length_sorted_microbatches(rollout: Rollout, microbatch_size: int):
 
 
 @torch.no_grad()
-def score_tokens(model, rollout: Rollout, temperature: float, microbatch_size: int, with_values: bool = True):
-    """Log-probs (and values) of the sampled response tokens, in microbatches: [B, T] each."""
+def score_tokens(model, rollout: Rollout, temperature: float, microbatch_size: int):
+    """Log-probs and values of the sampled response tokens, in microbatches: [B, T] each."""
     logprobs = torch.zeros_like(rollout.response_mask)
     values = torch.zeros_like(rollout.response_mask)
     for rows, end in length_sorted_microbatches(rollout, microbatch_size):
@@ -141,8 +142,7 @@ def score_tokens(model, rollout: Rollout, temperature: float, microbatch_size: i
         logprobs[rows, :width] = logprobs_from_logits(logits, rollout.responses[rows, :width])
         values[rows, :width] = row_values
         del logits
-    mask = rollout.response_mask
-    return (logprobs * mask, values * mask) if with_values else logprobs * mask
+    return logprobs * rollout.response_mask, values * rollout.response_mask
 
 
 @torch.no_grad()
