@@ -1,74 +1,175 @@
-"""Timing quality: how repeatable one program's measured runtime is, and how reliably a faster program wins.
+"""Timing quality of the paired efficiency reward: same code, ordering, accuracy and cost.
 
-For builtin tasks with slow solutions (`load_problems("builtin")`), each reference and its first slow solution
-are measured `--trials` times in fresh samples. Prints the median coefficient of variation (stdev / mean of a
-program's runtimes across trials) and the share of (reference, slow) pairs differing at least 2x that are
-ordered correctly. A benchmark, not a test: run it on a quiet machine, e.g. `python bench/timing_bench.py`.
+Prints, for the rewarder pool with its default workers:
+
+1. **Same code.** The reward of every HumanEval canonical solution (164) and every LeetCodeDataset test-split
+   solution (200, when `../shared/data` is there) scored against itself: min, 1st percentile, median, and the
+   share at or above 0.95 (targets: at least 99.5% at or above 0.95, none below 0.9).
+2. **Ordering.** How often the slower program of a pair is ranked slower: each built-in task's reference
+   against its slow solutions, and constant-factor pairs written here (the same loop run 1.5x and 2x as many
+   times), each scored `--trials` times (targets: 100% of pairs 2x apart or more, 95% of pairs 1.5x apart).
+3. **Accuracy.** The share of scorings of a program doing k times the reference's work whose reward lies
+   within 0.05 of 0.5 + 0.5 / k, on a workload of about 1 ms and one of a few microseconds (target: 90%).
+4. **Cost.** Samples per second on the same-code sweep, and the same figure for the rewarder at
+   `--baseline-commit` (the design that timed the candidate alone against a cached reference runtime), run in
+   a subprocess from that commit's files in the same run.
+
+`--load N` runs N CPU-burning processes beside it. A benchmark, not a test:
+`python bench/timing_bench.py` and `python bench/timing_bench.py --load 2`.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import multiprocessing
 import statistics
+import subprocess
 import sys
+import tarfile
+import tempfile
+import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from reward import Executor, Limits, Problem, TimingConfig, load_problems  # noqa: E402
+from reward import Problem, Rewarder, load_problems  # noqa: E402
 
-# Used when the builtin task set is absent: (problem, slow solution) pairs with a known gap.
-FALLBACK_PAIRS = [
-    (Problem(id="sum-range", prompt="", entry_point="f", reference="def f(n):\n    return n * (n - 1) // 2\n",
-             tests="def check(candidate):\n    assert candidate(5) == 10\n",
-             workload="def workload(candidate):\n    for n in range(20000, 20010):\n        candidate(n)\n"),
-     "def f(n):\n    return sum(range(n))\n"),
-    (Problem(id="has-duplicate", prompt="", entry_point="f", reference="def f(xs):\n    return len(set(xs)) < len(xs)\n",
-             tests="def check(candidate):\n    assert candidate([1, 2, 1]) is True\n",
-             workload="def workload(candidate):\n    candidate(list(range(600)))\n"),
-     "def f(xs):\n    return any(xs[i] == xs[j] for i in range(len(xs)) for j in range(i))\n"),
-]
+LEETCODE_TEST = ROOT.parent / "shared" / "data" / "leetcodedataset" / "LeetCodeDataset-v0.2.0-test.jsonl.gz"
+BASELINE_COMMIT = "2fe2f46"
+"""The last commit before paired timing: candidates timed alone, reference runtimes cached on disk."""
+
+def constant_factor_problem(n: int) -> tuple[Problem, dict[float, str]]:
+    """A problem whose reference runs one loop body n times, and candidates that run it k*n times."""
+    reference = "def f(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total\n"
+    candidates = {k: reference.replace("    return total\n", f"    extra = 0\n    for i in range(int({k} * n) - n):\n"
+                                       "        extra += i\n    return total\n") for k in (1.5, 2.0, 3.0)}
+    problem = Problem(
+        id=f"constant-factor/n{n}", prompt="", entry_point="f", reference=reference,
+        tests="def check(candidate):\n    assert candidate(10) == 45\n    assert candidate(0) == 0\n",
+        workload=f"def workload(candidate):\n    candidate({n})\n")
+    return problem, candidates
+
+
+def burn(stop) -> None:
+    while not stop.is_set():
+        sum(i * i for i in range(10000))
+
+
+def same_code(rewarder, name: str, problems) -> dict:
+    pairs = [(p, p.reference) for p in problems]
+    start = time.perf_counter()
+    verdicts = rewarder.score_batch(pairs, progress=True)
+    seconds = time.perf_counter() - start
+    rewards = sorted(v.reward for v in verdicts if v.passed)
+    return {"set": name, "problems": len(pairs), "passed": len(rewards), "min": rewards[0],
+            "p1": rewards[max(0, int(0.01 * len(rewards)) - 1)] if len(rewards) >= 100 else rewards[0],
+            "median": statistics.median(rewards), "at_least_0.95": sum(r >= 0.95 for r in rewards),
+            "below_0.9": sum(r < 0.9 for r in rewards), "samples_per_s": len(pairs) / seconds,
+            "lowest": sorted(((v.reward, p.id) for p, v in zip(problems, verdicts) if v.passed))[:3]}
+
+
+BASELINE_SCRIPT = """
+import json, sys, time
+sys.path.insert(0, sys.argv[1])
+from reward import Rewarder, load_problems
+out = {}
+for name in sys.argv[3:]:
+    problems = load_problems(name)
+    pairs = [(p, p.reference) for p in problems]
+    with Rewarder(cache_dir=sys.argv[2]) as rewarder:
+        rewarder.score_batch(pairs)  # measures and caches every reference runtime
+        start = time.perf_counter()
+        rewarder.score_batch(pairs)
+        out[name] = len(pairs) / (time.perf_counter() - start)
+print(json.dumps(out))
+"""
+
+
+def baseline_throughput(commit: str, names: list[str]) -> dict | None:
+    """Samples per second of the rewarder at `commit` (cached reference runtimes), or None without git."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = Path(folder) / "old.tar"
+        made = subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(archive), commit, "reward", "bench/builtin"],
+                              capture_output=True)
+        if made.returncode != 0:
+            print(f"no baseline: git archive {commit} failed: {made.stderr.decode().strip()}")
+            return None
+        with tarfile.open(archive) as tar:
+            tar.extractall(Path(folder) / "old", filter="data")
+        result = subprocess.run([sys.executable, "-c", BASELINE_SCRIPT, str(Path(folder) / "old"),
+                                 str(Path(folder) / "cache"), *names], capture_output=True, text=True)
+        if result.returncode != 0:
+            print("no baseline:", result.stderr[-500:])
+            return None
+        return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--trials", type=int, default=5, help="fresh measurements per program (default 5)")
-    parser.add_argument("--limit", type=int, default=30, help="at most this many tasks (default 30)")
-    parser.add_argument("--repeats", type=int, default=TimingConfig.repeats)
-    parser.add_argument("--min-duration", type=float, default=TimingConfig.min_duration)
+    parser.add_argument("--load", type=int, default=0, help="CPU-burning processes to run beside (default 0)")
+    parser.add_argument("--trials", type=int, default=10, help="scorings per ordering/accuracy pair (default 10)")
+    parser.add_argument("--baseline-commit", default=BASELINE_COMMIT,
+                        help="commit whose rewarder gives the cost baseline ('' to skip)")
+    parser.add_argument("--skip-same-code", action="store_true")
     args = parser.parse_args()
-    timing = TimingConfig(repeats=args.repeats, min_duration=args.min_duration)
+    stop = multiprocessing.Event()
+    burners = [multiprocessing.Process(target=burn, args=(stop,), daemon=True) for _ in range(args.load)]
+    for burner in burners:
+        burner.start()
+    report = {"load": args.load}
     try:
-        pairs = [(p, p.slow_solutions[0]) for p in load_problems("builtin") if p.slow_solutions][: args.limit]
-    except ValueError:
-        pairs = []
-    source = "builtin tasks" if pairs else "fallback pairs defined in this bench"
-    pairs = pairs or FALLBACK_PAIRS
-    cvs, ordered, compared = [], 0, 0
-    with Executor(Limits(timeout=30.0)) as executor:
-        for problem, slow in pairs:
-            medians, trials = {}, {}
-            for name, code in (("reference", problem.reference), ("slow", slow)):
-                runtimes = trials[name] = []
-                for _ in range(args.trials):
-                    verdict = executor.run(problem, code, timing)
-                    if verdict.runtime is None:
-                        print(f"{problem.id} {name}: {verdict.status} {verdict.message}")
-                        break
-                    runtimes.append(verdict.runtime)
-                if len(runtimes) == args.trials:
-                    cvs.append(statistics.stdev(runtimes) / statistics.mean(runtimes))
-                    medians[name] = statistics.median(runtimes)
-            if len(medians) == 2 and max(medians.values()) >= 2 * min(medians.values()):
-                # The reference is the efficient one by construction. Each trial is one independent comparison,
-                # as in training, where a sample is timed once.
-                compared += args.trials
-                ordered += sum(fast < slow for fast, slow in zip(trials["reference"], trials["slow"]))
-    print(f"{len(pairs)} {source}; {args.trials} trials each; repeats={timing.repeats}, "
-          f"min_duration={timing.min_duration}s, clock={timing.clock}")
-    print(f"median coefficient of variation: {100 * statistics.median(cvs):.2f}%  (max {100 * max(cvs):.2f}%)")
-    print(f"correctly ordered (reference, slow) comparisons, pairs >=2x apart: {ordered}/{compared} = "
-          f"{100 * ordered / max(compared, 1):.0f}%")
+        with tempfile.TemporaryDirectory() as cache, Rewarder(cache_dir=cache) as rewarder:
+            print(f"workers: {rewarder.workers}, CPU-burning processes beside: {args.load}")
+            sets = [("humaneval", load_problems("humaneval"))]
+            if LEETCODE_TEST.exists():
+                sets.append(("leetcodedataset-test", load_problems(str(LEETCODE_TEST))))
+            if not args.skip_same_code:
+                report["same_code"] = [same_code(rewarder, name, problems) for name, problems in sets]
+                for row in report["same_code"]:
+                    print(f"same code, {row['set']}: {row['passed']}/{row['problems']} passed; reward min "
+                          f"{row['min']:.3f}, p1 {row['p1']:.3f}, median {row['median']:.3f}; >= 0.95: "
+                          f"{row['at_least_0.95']}/{row['passed']} ({100 * row['at_least_0.95'] / row['passed']:.1f}%)"
+                          f"; < 0.9: {row['below_0.9']}; {row['samples_per_s']:.2f} samples/s; lowest {row['lowest']}")
+
+            builtin = [p for p in load_problems("builtin") if p.slow_solutions]
+            pairs = [(p, slow) for p in builtin for slow in p.slow_solutions]
+            verdicts = rewarder.score_batch([pair for pair in pairs for _ in range(max(1, args.trials // 5))],
+                                            progress=True)
+            ordered = sum(v.passed and v.ratio is not None and v.ratio > 1 for v in verdicts)
+            report["builtin_ordering"] = [ordered, len(verdicts)]
+            print(f"built-in (reference, slow) pairs ranked correctly: {ordered}/{len(verdicts)}")
+
+            report["constant_factor"] = {}
+            for label, n in (("about 1 ms", 20000), ("a few microseconds", 60)):
+                problem, candidates = constant_factor_problem(n)
+                for k, code in candidates.items():
+                    scored = rewarder.score_batch([(problem, code)] * args.trials)
+                    target = 0.5 + 0.5 / k
+                    close = sum(v.passed and abs(v.reward - target) <= 0.05 for v in scored)
+                    slower = sum(v.passed and v.ratio is not None and v.ratio > 1 for v in scored)
+                    ratios = [round(v.ratio, 2) for v in scored if v.ratio is not None]
+                    report["constant_factor"][f"{label}, {k}x"] = {"within_0.05": [close, len(scored)],
+                                                                  "ranked_slower": [slower, len(scored)],
+                                                                  "ratios": ratios}
+                    print(f"{label}, {k}x the work: ranked slower {slower}/{len(scored)}, reward within 0.05 of "
+                          f"{target:.3f} in {close}/{len(scored)}; median ratio {statistics.median(ratios):.2f} "
+                          f"(range {min(ratios):.2f}-{max(ratios):.2f})")
+        if args.baseline_commit and not args.skip_same_code:
+            baseline = baseline_throughput(args.baseline_commit, [name if name == "humaneval" else str(LEETCODE_TEST)
+                                                                  for name, _ in sets])
+            if baseline:
+                report["baseline_samples_per_s"] = baseline
+                for (name, _), row in zip(sets, report["same_code"]):
+                    old = list(baseline.values())[[n for n, _ in sets].index(name)]
+                    print(f"cost, {name}: {row['samples_per_s']:.2f} samples/s paired against {old:.2f} at "
+                          f"{args.baseline_commit} (cached references): {old / row['samples_per_s']:.2f}x the time per sample")
+    finally:
+        stop.set()
+        for burner in burners:
+            burner.join(timeout=5)
+    print(json.dumps(report))
 
 
 if __name__ == "__main__":

@@ -267,9 +267,9 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict
 
 def is_efficient_correct(verdict) -> bool:
     """Correct and no slower than the reference solution (runtime ratio T_gen / T_ref ≤ 1)."""
-    if not verdict.passed or verdict.runtime is None or not verdict.reference_runtime:
+    if not verdict.passed or verdict.ratio is None:
         return False
-    return verdict.runtime / verdict.reference_runtime <= 1.0
+    return verdict.ratio <= 1.0
 
 
 # ---- the run: models, data order, loop, checkpoints ---------------------------------------------------

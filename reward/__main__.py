@@ -16,7 +16,7 @@ from reward.pool import Rewarder
 from reward.problems import DatasetError, load_problems
 from reward.sandbox import Limits
 from reward.scoring import RewardConfig
-from reward.timing import CLOCKS, TimingConfig
+from reward.timing import TimingConfig
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -24,8 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     score = commands.add_parser(
         "score", help="run solutions against a problem set and print verdicts as JSON",
-        description="Run solutions in the sandbox, time correct ones against the reference, print JSON verdicts "
-                    "(keys include status, passed, reward, runtime_s, tests_passed, tests_total, peak_memory_mb).")
+        description="Run solutions in the sandbox, time correct ones against the reference in interleaved pairs, "
+                    "print JSON verdicts (keys include status, passed, reward, ratio, runtimes, reference_runtimes, "
+                    "tests_passed, tests_total, peak_memory_mb).")
     score.add_argument("--problems", required=True, metavar="FILE_OR_NAME",
                        help="problem set: a .jsonl/.json(.gz) file (project, LeetCodeDataset, HumanEval or EffiBench "
                             "format) or a name: builtin, builtin:train, builtin:test, humaneval")
@@ -38,16 +39,18 @@ def build_parser() -> argparse.ArgumentParser:
     score.add_argument("--workers", type=int, default=None,
                        help="parallel sandboxes for --samples (default: number of physical cores)")
     score.add_argument("--timeout", type=float, default=Limits.timeout,
-                       help=f"wall-clock seconds for running the tests (default {Limits.timeout})")
+                       help=f"wall-clock seconds a candidate's tests may take at least; the limit is the larger of this "
+                            f"and --timeout-factor times the reference's time (default {Limits.timeout})")
+    score.add_argument("--timeout-factor", type=float, default=Limits.timeout_factor,
+                       help=f"multiple of the reference's time a candidate may take (default {Limits.timeout_factor})")
     score.add_argument("--memory-mb", type=int, default=Limits.memory_mb,
                        help=f"address-space limit per sample in MiB (default {Limits.memory_mb})")
     score.add_argument("--repeats", type=int, default=TimingConfig.repeats,
-                       help=f"timed repeats after the warm-up; the runtime is their median (default {TimingConfig.repeats})")
+                       help="pairs of timed batches (reference, candidate); the ratio is the median over pairs "
+                            f"(default {TimingConfig.repeats})")
     score.add_argument("--min-duration", type=float, default=TimingConfig.min_duration,
-                       help="seconds each timed repeat lasts at least; short workloads are looped until they do "
+                       help="CPU seconds each timed batch lasts at least; short workloads are repeated until they do "
                             f"(default {TimingConfig.min_duration})")
-    score.add_argument("--clock", choices=sorted(CLOCKS), default=TimingConfig.clock,
-                       help=f"what is timed: the sample's CPU time or wall time (default {TimingConfig.clock})")
     score.add_argument("--no-timing", action="store_true",
                        help="check correctness only; correct solutions then get no efficiency bonus")
     score.add_argument("--partial-credit", action="store_true",
@@ -99,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
                 close = [pid for pid in problems if task_id.lower() in pid.lower()][:5]
                 raise DatasetError(f"unknown task id {task_id!r} in {args.problems!r}"
                                    + (f"; similar ids: {close}" if close else f"; ids look like {next(iter(problems))!r}"))
-        limits = Limits(timeout=args.timeout, memory_mb=args.memory_mb)
-        timing = TimingConfig(repeats=args.repeats, min_duration=args.min_duration, clock=args.clock)
+        limits = Limits(timeout=args.timeout, timeout_factor=args.timeout_factor, memory_mb=args.memory_mb)
+        timing = TimingConfig(repeats=args.repeats, min_repeats=min(args.repeats, TimingConfig.min_repeats),
+                              max_repeats=max(args.repeats, TimingConfig.max_repeats), min_duration=args.min_duration)
     except (DatasetError, OSError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

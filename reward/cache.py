@@ -15,7 +15,7 @@ import tempfile
 from pathlib import Path
 
 CACHE_ENV = "ACECODE_CACHE"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 def default_cache_dir() -> Path:
@@ -55,15 +55,17 @@ class RuntimeCache:
             raise OSError(f"cannot create the reference-runtime cache folder {str(self.folder)!r}: {error}; "
                           f"pass cache_dir= or set {CACHE_ENV} to a writable folder") from error
 
-    def get(self, key: str) -> float | None:
+    def entry(self, key: str) -> dict | None:
         path = self.folder / f"{key}.json"
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return None
         except (OSError, ValueError):
-            return None  # a torn or foreign file: measure again and overwrite it
-        runtime = entry.get("runtime") if isinstance(entry, dict) else None
+            return None  # missing, torn or foreign: measure again and overwrite it
+        return entry if isinstance(entry, dict) else None
+
+    def get(self, key: str) -> float | None:
+        entry = self.entry(key)
+        runtime = entry.get("runtime") if entry else None
         return float(runtime) if isinstance(runtime, (int, float)) and runtime > 0 else None
 
     def put(self, key: str, runtime: float, **details) -> None:

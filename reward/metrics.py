@@ -56,7 +56,10 @@ def outcome(verdict: Any, reference_runtime: float | None, tolerance: float = EF
     Without a measured T_gen or T_ref, a passing verdict cannot be called efficient, so it is slow_correct.
     """
     if is_correct(verdict):
-        if verdict.runtime is not None and reference_runtime is not None and verdict.runtime <= reference_runtime * tolerance:
+        ratio = getattr(verdict, "ratio", None)
+        if ratio is None and verdict.runtime is not None and reference_runtime:
+            ratio = verdict.runtime / reference_runtime
+        if ratio is not None and ratio <= tolerance:
             return "efficient_correct"
         return "slow_correct"
     if verdict.status not in _STATUS_TO_OUTCOME:

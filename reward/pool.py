@@ -1,13 +1,15 @@
 """The rewarder: scores (problem, code) pairs in parallel on a pool of sandboxed executors.
 
 Each worker thread borrows one `Executor` (one fork server) per sample, so N samples run at once in N separate
-sandboxes; results come back in input order. A fork server that dies is restarted by its executor. Reference
-runtimes are measured the way candidates are and cached on disk. This file must not run candidate code itself:
-everything untrusted goes through `reward.executor`.
+sandboxes; results come back in input order. A fork server that dies is restarted by its executor. Every
+candidate is timed against the reference in the same scoring call (`reward.judge.time_paired`); for reports,
+`reference_runtime` times the reference against itself and caches the figure on disk. This file must not run
+candidate code itself: everything untrusted goes through `reward.executor`.
 """
 
 from __future__ import annotations
 
+import os
 import queue
 import threading
 from collections.abc import Sequence
@@ -73,7 +75,8 @@ class Rewarder:
         return [future.result() for future in futures]
 
     def reference_runtime(self, problem) -> float | None:
-        """The reference solution's median runtime in seconds (cached on disk); None if it does not pass."""
+        """The reference's median CPU seconds per pass of its timed calls, for reports (cached on disk); None if it
+        does not pass. Rewards never use it: they come from paired timing."""
         self._check_open()
         with self._borrow() as executor:
             return self._reference_runtime(problem, executor)
@@ -102,11 +105,17 @@ class Rewarder:
     def _score_one(self, problem, code: str) -> Verdict:
         with self._borrow() as executor:
             verdict = executor.run(problem, code, self.timing if self.time_candidates else None)
-            if verdict.passed and verdict.runtime is not None:
-                verdict.reference_runtime = self._reference_runtime(problem, executor)
-        verdict.reward = step_reward(verdict.status, verdict.runtime, verdict.reference_runtime, self.reward_config,
-                                     verdict.tests_passed, verdict.tests_total)
+        verdict.reward = step_reward(verdict.status, verdict.ratio, self.reward_config, verdict.tests_passed,
+                                     verdict.tests_total)
         return verdict
+
+    def reference_peak_memory(self, problem) -> float | None:
+        """The reference's peak memory in MiB (cached on disk with its runtime); None if it does not pass."""
+        self._check_open()
+        with self._borrow() as executor:
+            self._reference_runtime(problem, executor)
+        entry = self.cache.entry(reference_key(problem, self.timing.to_dict(), self.limits.to_dict()))
+        return entry.get("peak_memory_mb") if entry else None
 
     def _reference_runtime(self, problem, executor: Executor) -> float | None:
         key = reference_key(problem, self.timing.to_dict(), self.limits.to_dict())
@@ -117,13 +126,14 @@ class Rewarder:
             if cached is not None or key in self._failed_references:
                 return cached
             verdict = executor.run(problem, problem.reference, self.timing)
-            if not verdict.passed or verdict.runtime is None:
+            if not verdict.passed or verdict.reference_runtime is None:
                 # Not cached on disk: a reference that fails (or times out on a loaded machine) is retried by
                 # the next Rewarder, but not again by this one.
                 self._failed_references[key] = f"{verdict.status}: {verdict.message}"
                 return None
-            self.cache.put(key, verdict.runtime, runtimes=verdict.runtimes, id=problem.id)
-            return verdict.runtime
+            self.cache.put(key, verdict.reference_runtime, runtimes=verdict.reference_runtimes, id=problem.id,
+                           peak_memory_mb=verdict.reference_peak_memory_mb)
+            return verdict.reference_runtime
 
     def reference_failure(self, problem) -> str | None:
         """Why `reference_runtime(problem)` returned None in this rewarder (status and message), if it did."""
@@ -139,7 +149,8 @@ class Rewarder:
             pass
         with self._lock:
             if len(self._executors) < self.workers:
-                executor = Executor(self.limits)
+                cpus = sorted(os.sched_getaffinity(0))
+                executor = Executor(self.limits, cpu=cpus[len(self._executors) % len(cpus)])
                 self._executors.append(executor)
                 return executor
         return self._idle.get()

@@ -1,37 +1,42 @@
-"""The sandbox: a fork server that runs each sample in a fresh, limited child and enforces every limit itself.
+"""The sandbox: a fork server that judges samples, and a clean zygote that forks the processes running them.
 
-The fork server pre-imports the harness, never runs candidate code, and forks one child per sample, ahead of
-its request: every defence that does not depend on the job is in place before the child blocks reading its job,
-so per-sample latency is mostly the candidate's own work (see `fork_sample`). Each defence is a named function
-below (namespaces, rlimits, privilege drop, stdio, result channel, tree kill). It must never signal a process it
-did not create: kill(-1) only as init of its own PID namespace.
-The server decides nothing about correctness: it returns what it observed (messages from the private result
-channel, exit status, rusage, its own CPU-time reading) and `reward.executor` turns that into a verdict.
+Processes, from the outside in:
+
+- the fork server (`serve`), started by `reward.executor.Executor` in a fresh isolated interpreter. With
+  namespaces it is init of private PID, network, IPC and mount namespaces. It is the judge (`reward.judge`):
+  it holds the tests and the expected answers, runs `check`, compares answers and reads CPU clocks. It never
+  runs candidate code.
+- the zygote (`zygote_loop`), forked by the server before the first request, so it never holds a request's
+  data. It only forks sample processes on command and reaps them.
+- sample processes, one per solution load: a fresh working folder, its own session, user `nobody`, rlimits,
+  a seccomp filter (no new processes, no ptrace, no System V or POSIX IPC, no keyrings, no AF_UNIX sockets),
+  stdin closed and output captured. It holds one solution and talks to the server over a private socket.
+
+Each defence is a named function below. Nothing here may signal a process it did not create.
 """
 
 from __future__ import annotations
 
 import ctypes
-import functools
+import errno
 import gc
-import json
-import marshal
 import os
-import pickle
+import platform
 import random
 import resource
 import secrets
 import select
-import shutil
 import signal
+import socket
 import stat
 import struct
 import sys
 import tempfile
 import time
 import traceback
+import marshal
 from dataclasses import asdict, dataclass
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from reward import harness
 
@@ -40,15 +45,15 @@ from reward import harness
 PRELOADED_MODULES = (
     "typing", "collections", "heapq", "bisect", "itertools", "functools", "math", "string", "operator",
     "re", "random", "datetime", "copy", "fractions", "decimal", "statistics", "array", "hashlib", "cmath",
-    "socket", "secrets", "dataclasses", "enum", "json", "struct", "textwrap", "numbers", "abc",
+    "secrets", "dataclasses", "enum", "json", "struct", "textwrap", "numbers", "abc",
 )
 SAMPLE_ENVIRONMENT = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
 """The sample's whole environment, plus HOME and TMPDIR pointing at its own folder."""
 
-CLONE_NEWNS, CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x00020000, 0x10000000, 0x20000000, 0x40000000
-PR_SET_PDEATHSIG, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS = 1, 36, 38
+CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
+CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
+PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP = 1, 4, 36, 38, 22
 NOBODY = 65534
-MAX_RESULT_BYTES = 1 << 20
 HARNESS_CRASH_EXIT = 70
 
 _libc = ctypes.CDLL(None, use_errno=True)
@@ -56,27 +61,33 @@ _libc = ctypes.CDLL(None, use_errno=True)
 
 @dataclass(frozen=True)
 class Limits:
-    """Resource limits for one sample, all enforced by the fork server (the sample's parent)."""
+    """Resource limits for one sample, all enforced from outside the sample's process."""
 
     timeout: float = 10.0
-    """Wall-clock seconds for loading and testing; timing gets a budget derived from the warm-up call."""
+    """Wall-clock seconds a candidate gets for loading and its tests at least; see `timeout_factor`."""
+    timeout_factor: float = 10.0
+    """A candidate's tests may take this multiple of the reference's time on them, when that is longer than
+    `timeout`; timed batches get the same multiple of the reference's batch time."""
+    reference_timeout: float = 300.0
+    """Wall-clock seconds the reference may take on the tests and the workload (measured once per problem)."""
     memory_mb: int = 1024
-    """Address-space limit (RLIMIT_AS) of the sample process, in MiB."""
+    """Address-space limit (RLIMIT_AS) of a sample process, in MiB."""
     file_size_mb: int = 16
-    """Largest file the sample may write (RLIMIT_FSIZE), in MiB."""
+    """Largest file a sample may write (RLIMIT_FSIZE), and the size of its private folder, in MiB."""
     open_files: int = 64
     """Open file descriptors (RLIMIT_NOFILE)."""
     processes: int = 32
-    """Processes of the sandbox user (RLIMIT_NPROC; effective once privileges are dropped)."""
+    """Processes of the sandbox user (RLIMIT_NPROC), where seccomp cannot forbid new processes outright."""
     output_bytes: int = 64 * 1024
     """Captured stdout+stderr kept per sample; the rest is read and discarded."""
     drop_privileges: bool = True
-    """When running as root, run the sample as user `nobody` so it cannot write the project or signal others."""
+    """When running as root, run samples as user `nobody`."""
     namespaces: bool = True
-    """Use PID and network namespaces when the OS allows; False forces the weaker process-group fallback."""
+    """Use PID, network, IPC and mount namespaces when the OS allows; False forces the weaker fallback."""
 
     def __post_init__(self):
-        for name in ("timeout", "memory_mb", "file_size_mb", "open_files", "processes", "output_bytes"):
+        for name in ("timeout", "timeout_factor", "reference_timeout", "memory_mb", "file_size_mb", "open_files",
+                     "processes", "output_bytes"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"Limits.{name}={getattr(self, name)!r}: must be positive")
 
@@ -84,60 +95,87 @@ class Limits:
         return asdict(self)
 
 
-# ---------------------------------------------------------------- the defences, one function each
+# ---------------------------------------------------------------- namespaces and the filesystem view
 
 def enter_namespaces() -> str:
-    """Move the fork server into fresh PID and network namespaces; return which isolation applies.
+    """Move the fork server into fresh PID, network, IPC and UTS namespaces; return which isolation applies.
 
-    In a PID namespace the fork server is init: `kill(-1, SIGKILL)` ends every process a sample left behind
-    (setsid and double-forked ones included) and the kernel reaps nothing behind our back. The network
-    namespace has no interfaces up, so no connection can be opened. Without privileges we try a user
-    namespace; failing both, the caller falls back to process groups and disabled sockets.
+    The network namespace has no interface up, so no connection can be opened. Without privileges we try a
+    user namespace; failing both, the caller falls back to a subreaper and Python-level blocks.
     """
-    for flags in (CLONE_NEWPID | CLONE_NEWNET, CLONE_NEWUSER | CLONE_NEWPID | CLONE_NEWNET):
+    wanted = CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
+    for flags in (wanted, CLONE_NEWUSER | wanted):
         if _libc.unshare(flags) == 0:
             return "namespaces"
     return "process"
 
 
-WORKDIR_ROOT: str | None = None
-"""Where sample folders are made: a private tmpfs when `mount_private_workdirs` could mount one, else the
-system's temporary folder."""
-_private_mounts = False
-
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 1, 2, 4, 32, 4096, 16384, 1 << 18
-EXPOSED_PATHS_ROOT = "/tmp/acecode-import-paths"
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = \
+    1, 2, 4, 8, 32, 4096, 16384, 1 << 18
+MNT_DETACH = 2
+STAGING = "/tmp/acecode-import-paths"
 """An empty folder on the host; only inside the fork server's mount namespace does a tmpfs cover it."""
+REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
-def expose_import_paths() -> dict[str, str]:
-    """Let the unprivileged sample import from interpreter folders only root can reach; return old -> new paths.
+class FilesystemView:
+    """What the samples see of the filesystem, decided once in the fork server's private mount namespace."""
 
-    When the interpreter lives under a private home (e.g. pyenv in /root, mode 700), user `nobody` could not
-    import anything the fork server had not pre-imported. In a private mount namespace (never propagated to
-    the host) a tmpfs over EXPOSED_PATHS_ROOT holds read-only bind mounts of those folders, and `sys.path` and packages'
-    `__path__` point there. Without CAP_SYS_ADMIN nothing is mounted and nothing changes.
+    private = False
+    """Whether the mount namespace is private (then sample folders are tmpfs mounts of their own)."""
+    workdirs = tempfile.gettempdir()
+    hidden: tuple[str, ...] = ()
+    """Folders covered by an empty read-only tmpfs."""
+
+
+def _mount(source, target, fstype, flags, data=None) -> bool:
+    encode = (lambda value: value.encode() if isinstance(value, str) else value)
+    return _libc.mount(encode(source), encode(target), encode(fstype), flags, encode(data)) == 0
+
+
+def isolate_filesystem() -> dict[str, str]:
+    """As root, in a private mount namespace: a fresh /proc, private read-only /tmp, /var/tmp and /dev/shm, the
+    project, its data and home folders hidden, and the interpreter's folders bound read-only where samples
+    can read them. Return the old -> new import paths. Without privileges nothing changes.
+
+    Nothing here reaches the host: the namespace is made private (MS_PRIVATE, recursively) before any mount.
     """
-    hidden = [entry for entry in dict.fromkeys(sys.path) if entry and os.path.isdir(entry) and not _others_can_read(entry)]
-    global _private_mounts
     if os.geteuid() != 0:
         return {}
-    os.makedirs(EXPOSED_PATHS_ROOT, mode=0o755, exist_ok=True)
-    status = os.lstat(EXPOSED_PATHS_ROOT)
+    os.makedirs(STAGING, mode=0o755, exist_ok=True)
+    status = os.lstat(STAGING)
     if not stat.S_ISDIR(status.st_mode) or status.st_uid != 0:
         return {}  # not our plain root-owned folder (e.g. a planted symlink): do not mount over it
-    if _libc.unshare(CLONE_NEWNS) != 0 or _libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None) != 0:
+    if _libc.unshare(CLONE_NEWNS) != 0 or not _mount(None, "/", None, MS_REC | MS_PRIVATE):
         return {}  # the namespace is not private: mount nothing rather than touch the host's mounts
-    if _libc.mount(b"tmpfs", EXPOSED_PATHS_ROOT.encode(), b"tmpfs", MS_NOSUID | MS_NODEV, b"mode=755,size=1m") != 0:
+    if not _mount("tmpfs", STAGING, "tmpfs", MS_NOSUID | MS_NODEV, "mode=755,size=1m"):
         return {}
-    _private_mounts = True
+    FilesystemView.private = True
+    covered = _folders_to_hide()
     mapping = {}
-    for index, entry in enumerate(hidden):
-        target = os.path.join(EXPOSED_PATHS_ROOT, f"path{index}")
-        os.mkdir(target, 0o755)
-        if _libc.mount(entry.encode(), target.encode(), None, MS_BIND | MS_REC, None) == 0:
-            _libc.mount(None, target.encode(), None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV, None)
-            mapping[entry] = target
+    entries = [entry for entry in dict.fromkeys(sys.path) if entry and os.path.isdir(entry)]
+    for index, entry in enumerate(entries):
+        if not _others_can_read(entry) or any(_is_within(entry, folder) for folder in covered):
+            target = os.path.join(STAGING, f"path{index}")
+            os.mkdir(target, 0o755)
+            if _mount(entry, target, None, MS_BIND | MS_REC):
+                _mount(None, target, None, MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
+                mapping[entry] = target
+    work = os.path.join(STAGING, "work")
+    os.mkdir(work, 0o755)
+    FilesystemView.workdirs = work
+    staging = os.open(STAGING, os.O_PATH)
+    hidden = []
+    for folder in covered:
+        if _mount("tmpfs", folder, "tmpfs", MS_NOSUID | MS_NODEV, "mode=755,size=1m"):
+            hidden.append(folder)
+    if _is_within(STAGING, "/tmp") and "/tmp" in hidden:
+        os.mkdir(STAGING, 0o755)
+        _mount(f"/proc/self/fd/{staging}", STAGING, None, MS_BIND | MS_REC)
+    os.close(staging)
+    for folder in hidden:
+        _mount(None, folder, None, MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV)
+    FilesystemView.hidden = tuple(hidden)
     sys.path[:] = [_remap(entry, mapping) for entry in sys.path]
     sys.path_importer_cache.clear()
     for module in list(sys.modules.values()):
@@ -145,6 +183,28 @@ def expose_import_paths() -> dict[str, str]:
         if isinstance(package_path, list):
             package_path[:] = [_remap(entry, mapping) for entry in package_path]
     return mapping
+
+
+def mount_fresh_proc() -> bool:
+    """In a private PID and mount namespace: a /proc that shows this namespace's processes only."""
+    return FilesystemView.private and _mount("proc", "/proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+
+
+def _folders_to_hide() -> list[str]:
+    folders = ["/tmp", "/var/tmp", "/dev/shm", str(REPO_ROOT), "/home", "/root", os.path.expanduser("~")]
+    parent = REPO_ROOT.parent
+    if parent != Path("/") and len(parent.parts) > 1 and parent.parts[1] not in ("usr", "opt", "lib", "bin", "etc"):
+        folders.append(str(parent))  # the project's siblings: data sets, other checkouts
+    unique = []
+    for folder in dict.fromkeys(folders):
+        if os.path.isdir(folder) and not os.path.islink(folder) and folder != "/":
+            unique.append(folder)
+    return unique
+
+
+def _is_within(path: str, folder: str) -> bool:
+    path, folder = os.path.abspath(path), os.path.abspath(folder)
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
 
 
 def _others_can_read(path: str) -> bool:
@@ -165,6 +225,58 @@ def _remap(entry: str, mapping: dict[str, str]) -> str:
             return new + entry[len(old):]
     return entry
 
+
+def make_workdir(drop: bool, size_mb: int) -> str:
+    """A fresh, empty folder for one sample: its own size-capped tmpfs in a private mount namespace."""
+    workdir = os.path.join(FilesystemView.workdirs, "acecode-sample-" + secrets.token_hex(8))
+    os.mkdir(workdir, 0o700)
+    if FilesystemView.private:
+        _mount("tmpfs", workdir, "tmpfs", MS_NOSUID | MS_NODEV, f"mode=700,size={size_mb}m")
+    if drop:
+        os.chown(workdir, NOBODY, NOBODY)
+    return workdir
+
+
+def remove_workdir(workdir: str) -> None:
+    """Remove a sample's folder, however deep the tree it left: detach its tmpfs, or delete without recursion."""
+    if FilesystemView.private and _libc.umount2(workdir.encode(), MNT_DETACH) == 0:
+        try:
+            os.rmdir(workdir)
+            return
+        except OSError:
+            pass
+    remove_tree(workdir)
+
+
+def remove_tree(top: str) -> None:
+    """`shutil.rmtree` without recursion (a sample may leave thousands of nested folders); never follows links."""
+    stack = [top]
+    while stack:
+        folder = stack[-1]
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            stack.pop()
+            continue
+        pushed = False
+        for entry in entries:
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    stack.append(entry.path)
+                    pushed = True
+                else:
+                    os.unlink(entry.path)
+            except OSError:
+                pass
+        if not pushed:
+            stack.pop()
+            try:
+                os.rmdir(folder)
+            except OSError:
+                pass
+
+
+# ---------------------------------------------------------------- a sample process's own defences
 
 def set_parent_death_signal() -> None:
     """Die with SIGKILL when the parent dies, so nothing outlives the process that owns it."""
@@ -190,12 +302,89 @@ def drop_privileges() -> None:
     _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
 
 
-def disable_sockets() -> None:
-    """Fallback when no network namespace is available: make socket creation raise inside the sample.
+# Seccomp: system calls a sample may not make, per architecture. Threads stay allowed (clone with CLONE_THREAD;
+# clone3 answers ENOSYS so the C library falls back to clone): a process's CPU clock counts all its threads, so
+# only new processes could hide CPU time from the judge.
+SYSCALLS = {
+    "x86_64": dict(audit_arch=0xC000003E, clone=56, fork=57, vfork=58, clone3=435, ptrace=101,
+                   process_vm_readv=310, process_vm_writev=311, socket=41, socketpair=53,
+                   shmget=29, semget=64, msgget=68, mq_open=240, add_key=248, request_key=249, keyctl=250,
+                   unshare=272, setns=308),
+    "aarch64": dict(audit_arch=0xC00000B7, clone=220, fork=None, vfork=None, clone3=435, ptrace=117,
+                    process_vm_readv=270, process_vm_writev=271, socket=198, socketpair=199,
+                    shmget=194, semget=190, msgget=186, mq_open=180, add_key=217, request_key=218, keyctl=219,
+                    unshare=97, setns=268),
+}
+CLONE_THREAD, AF_UNIX = 0x00010000, 1
+SECCOMP_RET_ALLOW, SECCOMP_RET_ERRNO, SECCOMP_RET_KILL_PROCESS = 0x7FFF0000, 0x00050000, 0x80000000
 
-    This is a Python-level block: it stops ordinary library use, not a determined native-code attacker.
-    """
-    import socket
+
+class _SockFilter(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_ushort), ("jt", ctypes.c_ubyte), ("jf", ctypes.c_ubyte), ("k", ctypes.c_uint)]
+
+
+class _SockFprog(ctypes.Structure):
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
+
+
+def seccomp_program() -> list[tuple[int, int, int, int]] | None:
+    """The BPF filter for this machine's architecture, or None where it is not known."""
+    numbers = SYSCALLS.get(platform.machine())
+    if numbers is None:
+        return None
+    ld_w_abs, jeq_k, jset_k, ret_k = 0x20, 0x15, 0x45, 0x06
+    eperm, enosys = SECCOMP_RET_ERRNO | errno.EPERM, SECCOMP_RET_ERRNO | errno.ENOSYS
+    denied = [numbers[name] for name in ("fork", "vfork", "ptrace", "process_vm_readv", "process_vm_writev",
+                                         "shmget", "semget", "msgget", "mq_open", "add_key", "request_key",
+                                         "keyctl", "unshare", "setns", "socketpair") if numbers[name] is not None]
+    program = [(ld_w_abs, 0, 0, 4), (jeq_k, 1, 0, numbers["audit_arch"]), (ret_k, 0, 0, SECCOMP_RET_KILL_PROCESS),
+               (ld_w_abs, 0, 0, 0)]
+    for number in denied:
+        program += [(jeq_k, 0, 1, number), (ret_k, 0, 0, eperm)]
+    program += [(jeq_k, 0, 1, numbers["clone3"]), (ret_k, 0, 0, enosys)]
+    # clone: allowed only for threads (flags are the first argument on both architectures).
+    program += [(jeq_k, 0, 4, numbers["clone"]), (ld_w_abs, 0, 0, 16), (jset_k, 1, 0, CLONE_THREAD),
+                (ret_k, 0, 0, eperm), (ret_k, 0, 0, SECCOMP_RET_ALLOW)]
+    # socket: no AF_UNIX (a path socket could reach a listener outside every namespace).
+    program += [(jeq_k, 0, 3, numbers["socket"]), (ld_w_abs, 0, 0, 16), (jeq_k, 0, 1, AF_UNIX),
+                (ret_k, 0, 0, eperm)]
+    program += [(ret_k, 0, 0, SECCOMP_RET_ALLOW)]
+    return program
+
+
+def install_seccomp() -> bool:
+    """Install the filter in this process (after no_new_privs); return whether it is in force."""
+    program = seccomp_program()
+    if program is None:
+        return False
+    filters = (_SockFilter * len(program))(*[_SockFilter(*instruction) for instruction in program])
+    fprog = _SockFprog(len(program), filters)
+    _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+    return _libc.prctl(PR_SET_SECCOMP, 2, ctypes.byref(fprog), 0, 0) == 0
+
+
+def seccomp_works() -> bool:
+    """Whether a forked probe can install the filter and is then refused a fork (checked once per server)."""
+    pid = os.fork()
+    if pid == 0:
+        try:
+            if not install_seccomp():
+                os._exit(2)
+            try:
+                child = os.fork()
+            except PermissionError:
+                os._exit(0)
+            if child == 0:
+                os._exit(0)
+            os._exit(3)
+        except BaseException:  # noqa: BLE001
+            os._exit(4)
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status) == 0
+
+
+def disable_sockets() -> None:
+    """Fallback without a network namespace: make socket creation raise inside the sample (Python level)."""
     import _socket
 
     def refuse(*args, **kwargs):
@@ -207,450 +396,347 @@ def disable_sockets() -> None:
                 setattr(module, name, refuse)
 
 
-def disable_signals() -> None:
-    """Fallback when no PID namespace is available: make os.kill/killpg raise inside the sample.
-
-    Without a namespace, a sample running as the invoking user could signal that user's other processes.
-    Like `disable_sockets`, this stops ordinary code, not native code.
-    """
+def disable_processes_and_signals() -> None:
+    """Fallback without seccomp or a PID namespace: make forking and signalling raise (Python level)."""
     def refuse(*args, **kwargs):
-        raise PermissionError("sending signals is disabled in the sandbox")
+        raise PermissionError("creating processes and sending signals are disabled in the sandbox")
 
-    for name in ("kill", "killpg", "pidfd_open"):
+    for name in ("kill", "killpg", "pidfd_open", "fork", "forkpty", "posix_spawn", "posix_spawnp", "system",
+                 "execv", "execve"):
         if hasattr(os, name):
             setattr(os, name, refuse)
     signal.pthread_kill = refuse
 
 
-# A fork costs a sample little; what costs is the Python it runs afterwards: each object whose reference count
-# it touches copies a 4 KiB page from the server (~2.5 us each here). So everything that is the same for every
-# sample, or that can be decided before the fork (streams, environment, result channel, descriptor numbers), is
-# prepared in the fork server, and the sample process only makes the system calls that must be its own.
-
-_DEVNULL_FD: int | None = None
-
-
-def prepare_sample_stdio() -> None:
-    """In the fork server, once: open /dev/null and install the sample's text streams over descriptors 0-2.
-
-    The server itself never reads or prints (its descriptors 0-1 are /dev/null), so these streams are empty at
-    every fork; a sample only points the descriptors at its own pipe (`redirect_stdio`).
-    """
-    global _DEVNULL_FD
-    _DEVNULL_FD = os.open(os.devnull, os.O_RDONLY)
-    sys.stdin = open(0, closefd=False)
-    sys.stdout = open(1, "w", closefd=False, errors="backslashreplace")
-    sys.stderr = open(2, "w", closefd=False, errors="backslashreplace")
-
-
-def redirect_stdio(output_fd: int) -> None:
-    """stdin reads from /dev/null (closed for input), stdout and stderr go to the capped capture pipe."""
-    if _DEVNULL_FD is None:
-        prepare_sample_stdio()
-    os.dup2(_DEVNULL_FD, 0)
-    os.dup2(output_fd, 1)
-    os.dup2(output_fd, 2)
-
-
-def hidden_descriptors(taken: tuple[int, ...]) -> tuple[int, int]:
-    """Two random descriptor numbers in [300, 1000) for the result and job pipes, chosen by the fork server."""
-    choices = [fd for fd in range(300, 1000) if fd not in taken]
-    first, second = secrets.SystemRandom().sample(choices, 2)
-    return first, second
-
-
-def hide_result_channel(result_fd: int, job_fd: int, hidden: int, hidden_job: int) -> None:
-    """Move the result pipe (and the job pipe) to random high descriptors and close every other inherited one.
-
-    Prints go to stdout/stderr, a different pipe, so they can never reach the parent's result reader. The
-    descriptors sit above the RLIMIT_NOFILE the sample gets, so the candidate cannot open anything near them.
-    The job pipe is closed as soon as the job is read, before any candidate code runs.
-    """
-    os.dup2(result_fd, hidden, inheritable=False)
-    os.dup2(job_fd, hidden_job, inheritable=False)
-    low, high = sorted((hidden, hidden_job))
-    os.closerange(3, low)
-    os.closerange(low + 1, high)
-    os.closerange(high + 1, 65536)
-
-
-def scrub_environment(workdir: str) -> None:
-    """A fixed, minimal environment: nothing from the user's shell reaches the candidate.
-
-    Runs in the fork server just before it forks the sample, which inherits exactly this environment (the
-    server's own needs none of it), so the sample process spends nothing on it.
-    """
-    if os.environ.keys() - SAMPLE_ENVIRONMENT.keys() != {"HOME", "TMPDIR"}:
-        os.environ.clear()
-        os.environ.update(SAMPLE_ENVIRONMENT)
-    os.environ["HOME"] = workdir
-    os.environ["TMPDIR"] = workdir
-    if "reward" in sys.modules:
-        forget_project_modules()
-    sys.argv[:] = [""]
-
-
-def forget_project_modules() -> None:
-    """Drop the project's modules from `sys.modules`, so `import reward...` in a sample finds nothing."""
-    for name in [name for name in sys.modules if name == "reward" or name.startswith("reward.")]:
-        del sys.modules[name]
-
-
-def prepare_sample_state() -> None:
-    """In the fork server, once: the module table and streams every sample starts from."""
-    os.environ.clear()
-    os.environ.update(SAMPLE_ENVIRONMENT)
-    forget_project_modules()
-    prepare_sample_stdio()
-
-
-def kill_leftovers(isolation: str, sample_pid: int) -> tuple[int, float]:
-    """SIGKILL every process the sample left and reap them; return (how many, their CPU seconds).
-
-    With namespaces the fork server is init of its own PID namespace, so kill(-1) reaches exactly the sample's
-    processes, however they detached. kill(-1) is only ever sent after checking that we are that init (pid 1):
-    anywhere else it would kill every process the user may signal. Otherwise the fork server is a child
-    subreaper: orphans are reparented to it, and its descendants are swept until none remain.
-    """
-    count, cpu = 0, 0.0
-    while True:
-        if isolation == "namespaces" and is_namespace_init():
-            kill_namespace()
-        else:
-            sweep_descendants()
-        try:
-            pid, _, usage = os.wait4(-1, 0)
-        except ChildProcessError:
-            return count, cpu
-        count += 1
-        cpu += usage.ru_utime + usage.ru_stime
-
-
-def is_namespace_init() -> bool:
-    """True only in the init process of a PID namespace (pid 1), the one place where kill(-1) is contained."""
-    return os.getpid() == 1
-
-
-def kill_namespace() -> None:
-    """SIGKILL every other process of our PID namespace. Refuses to run anywhere but in its init."""
-    if not is_namespace_init():
-        raise RuntimeError(f"refusing kill(-1) from pid {os.getpid()}: only the init of a private PID namespace "
-                           "may send it")
-    try:
-        os.kill(-1, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
-
-
-def sweep_descendants() -> None:
-    """SIGKILL every descendant of this process, found through /proc (never by process group or kill(-1))."""
-    import psutil  # only the fallback needs it; the namespace path keeps the fork server small
-
-    me = os.getpid()
-    for child in psutil.Process(me).children(recursive=True):
-        if child.pid in (me, os.getppid()):
-            continue
-        try:
-            child.kill()
-        except psutil.NoSuchProcess:
-            pass
-
-
 def process_cpu_seconds(pid: int) -> float | None:
-    """CPU seconds a live process has used so far, read via its POSIX CPU clock (resolved in our PID namespace)."""
+    """CPU seconds a process (all its threads) has used so far, read from outside via its POSIX CPU clock."""
     try:
         return time.clock_gettime((~pid << 3) | 2)  # MAKE_PROCESS_CPUCLOCK(pid, CPUCLOCK_SCHED)
     except OSError:
         return None
 
 
-# ---------------------------------------------------------------- one sample
+# ---------------------------------------------------------------- the zygote
 
-@dataclass
-class SampleProcess:
-    """A forked sample process, set up and blocked reading its job: no candidate code has run in it yet."""
-
-    pid: int
-    drop: bool
-    """Whether it runs as `nobody` (decided by the request's limits, so a mismatch means forking another)."""
-    workdir: str
-    token: str
-    job_fd: int
-    result_fd: int
-    output_fd: int
+_DEVNULL_FD = -1
 
 
-@functools.lru_cache(maxsize=64)
-def limits_from(settings: tuple) -> Limits:
-    return Limits(**dict(settings))
+def zygote_loop(control: socket.socket, isolation: str, seccomp: bool) -> None:
+    """Fork sample processes on command and reap them. Holds no request: only limits and descriptors pass here.
 
-
-def make_workdir(drop: bool) -> str:
-    """A fresh, empty folder for one sample (mkdir fails rather than follow anything already at that name)."""
-    workdir = os.path.join(WORKDIR_ROOT or tempfile.gettempdir(), "acecode-sample-" + secrets.token_hex(8))
-    os.mkdir(workdir, 0o700)
-    if drop:
-        os.chown(workdir, NOBODY, NOBODY)
-    return workdir
-
-
-def remove_workdir(workdir: str) -> None:
-    try:
-        os.rmdir(workdir)  # the common case: the sample left its folder empty
-    except OSError:
-        shutil.rmtree(workdir, ignore_errors=True)
-
-
-def fork_sample(isolation: str, drop: bool) -> SampleProcess:
-    """Fork the next sample process before its request arrives, so its set-up overlaps other work.
-
-    The server prepares what can be decided before the fork (folder, token, descriptor numbers, scrubbed
-    environment). The child takes every defence that does not depend on the job (own session, parent-death
-    signal, captured stdio, hidden result channel with all other descriptors closed, privilege drop, fallback
-    blocks), then blocks reading its job. Only then, before any candidate code runs, does it apply the request's
-    rlimits (lowering limits needs no privilege). The fork server forks it only after the previous sample and
-    all its leftovers are gone, so kill(-1) never reaches a waiting process.
+    Commands are single packets: ("spawn", drop, limits, cpu_seconds) answers with the sample's pid and, as
+    passed descriptors, the server's ends of its socket and output pipe; ("reap", pid) waits for it and answers
+    its exit status and peak memory, after killing anything it left.
     """
-    workdir = make_workdir(drop)
-    token = secrets.token_hex(16)
-    job_read, job_write = os.pipe()
-    result_read, result_write = os.pipe()
-    output_read, output_write = os.pipe()
-    hidden, hidden_job = hidden_descriptors((job_read, result_write, output_write))
-    channel = harness.Channel(hidden, token)
-    scrub_environment(workdir)
-    _flush_quietly()
-    server = os.getpid()
-    pid = os.fork()
-    if pid == 0:  # the sample process: set up every defence, wait for the job, then hand over to the harness
+    global _DEVNULL_FD
+    _DEVNULL_FD = os.open(os.devnull, os.O_RDONLY)
+    _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    workdirs: dict[int, str] = {}
+    while True:
         try:
-            os.setsid()
-            set_parent_death_signal()
-            if os.getppid() != server:  # the server died before the death signal was armed
-                os._exit(HARNESS_CRASH_EXIT)
-            redirect_stdio(output_write)
-            hide_result_channel(result_write, job_read, hidden, hidden_job)
-            os.chdir(workdir)
-            if drop:
-                drop_privileges()
-            if isolation != "namespaces":
-                disable_sockets()
-                disable_signals()
-            job, limits, cpu_seconds = receive_job(hidden_job)
-            apply_rlimits(limits, cpu_seconds)
-            random.seed(0)
-            harness.run_program(job, channel)
-            _flush_quietly()
-            channel.send("done")
+            packet = control.recv(1 << 16)
+        except OSError:
             os._exit(0)
-        except BaseException:  # noqa: BLE001 - nothing may ever return into the fork server's loop
-            try:  # the captured output carries the harness's own failure, for diagnosis
-                os.write(2, traceback.format_exc(limit=8).encode(errors="replace")[-4000:])
-            finally:
-                os._exit(HARNESS_CRASH_EXIT)
-        os._exit(HARNESS_CRASH_EXIT)
-    for fd in (job_read, result_write, output_write):
-        os.close(fd)
-    return SampleProcess(pid, drop, workdir, token, job_write, result_read, output_read)
+        if not packet:
+            os._exit(0)
+        command = marshal.loads(packet)
+        if command[0] == "spawn":
+            _, drop, limit_settings, cpu_seconds = command
+            limits = Limits(**dict(limit_settings))
+            workdir = make_workdir(drop, limits.file_size_mb)
+            ours, theirs = socket.socketpair()
+            output_read, output_write = os.pipe()
+            pid = os.fork()
+            if pid == 0:
+                control.close()
+                ours.close()
+                os.close(output_read)
+                become_sample(theirs.detach(), output_write, workdir, drop, isolation, seccomp, limits,
+                              cpu_seconds)
+            theirs.close()
+            os.close(output_write)
+            workdirs[pid] = workdir
+            socket.send_fds(control, [struct.pack("<q", pid)], [ours.fileno(), output_read])
+            ours.close()
+            os.close(output_read)
+        elif command[0] == "reap":
+            pid = command[1]
+            status, maxrss = _reap(pid)
+            leftovers = kill_descendants()
+            remove_workdir(workdirs.pop(pid, ""))
+            control.send(marshal.dumps((status, maxrss, leftovers)))
 
 
-def discard_sample(sample: SampleProcess | None) -> None:
-    """Kill and reap a waiting sample process that will not be used (it has run no candidate code)."""
-    if sample is None or sample.job_fd < 0:  # none, or its job was sent: `run_sample` cleans it up
-        return
-    for fd in (sample.job_fd, sample.result_fd, sample.output_fd):
-        os.close(fd)
-    sample.job_fd = sample.result_fd = sample.output_fd = -1
-    if sample.pid > 0:  # the process we forked; never 0 or -1, which would reach our group or everyone
-        try:
-            os.kill(sample.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-        try:
-            os.waitpid(sample.pid, 0)
-        except ChildProcessError:
-            pass
-    remove_workdir(sample.workdir)
-
-
-def send_job(sample: SampleProcess, job_fields: tuple) -> None:
-    data = marshal.dumps(job_fields)
-    data = struct.pack("<Q", len(data)) + data
-    while data:
-        data = data[os.write(sample.job_fd, data):]
-    os.close(sample.job_fd)
-    sample.job_fd = -1
-
-
-def receive_job(fd: int) -> tuple[harness.Job, Limits, int]:
-    """In the sample process: read the job the fork server sent, then close the job pipe."""
-    header = _read_exactly(fd, 8)
-    if header is None:  # the server went away or discarded this process
-        os._exit(0)
-    body = _read_exactly(fd, struct.unpack("<Q", header)[0])
-    os.close(fd)
-    if body is None:
-        os._exit(0)
-    fields, limit_settings, cpu_seconds = marshal.loads(body)
-    return harness.Job(*fields), limits_from(limit_settings), cpu_seconds
-
-
-def run_sample(request: dict, isolation: str, compiled, sample: SampleProcess | None) -> dict:
-    """Give one job to a sample process, watch it under its limits, clean up everything, return what was observed.
-
-    `sample` is the process forked ahead of this request; a fresh one is forked if there is none or it does not
-    fit the request (or died while waiting).
-    """
-    limit_settings = tuple(request["limits"].items())
-    limits = limits_from(limit_settings)
-    timing = request["timing"]
-    timing_budget_cap = limits.timeout * ((timing["repeats"] + 3) if timing else 0)
-    cpu_seconds = int(limits.timeout + timing_budget_cap) + 1
-    job_fields = (
-        request["solution"], request["entry_point"], compiled(request["preamble"], "<preamble>"),
-        compiled(request["tests"], "<tests>"), compiled(request["counted_source"], "<tests>"),
-        compiled(request["workload"], "<workload>") if request["workload"] is not None else None,
-        tuple(request["test_class_names"]), request["total"], timing)
-    drop = limits.drop_privileges and os.geteuid() == 0
-    for attempt in range(2):
-        if sample is None or sample.drop != drop:
-            discard_sample(sample)
-            sample = fork_sample(isolation, drop)
-        try:
-            started = time.monotonic()
-            send_job(sample, (job_fields, limit_settings, cpu_seconds))
-            break
-        except BrokenPipeError:  # it died while waiting (e.g. killed from outside): use a fresh one
-            discard_sample(sample)
-            sample = None
-            if attempt == 1:
-                raise
-    pid = sample.pid
-    observed = _watch(pid, sample.result_fd, sample.output_fd, limits, timing, started, timing_budget_cap,
-                      sample.token)
-    _, status, usage = os.wait4(pid, 0)
-    leftovers, leftover_cpu = kill_leftovers(isolation, pid)
-    observed.update(_drain(sample.result_fd, sample.output_fd, observed, limits, sample.token))
-    os.close(sample.result_fd)
-    os.close(sample.output_fd)
-    remove_workdir(sample.workdir)
-    observed.update(
-        exit_status=status, wall_seconds=time.monotonic() - started,
-        cpu_seconds=usage.ru_utime + usage.ru_stime, maxrss_kb=usage.ru_maxrss,
-        leftover_processes=leftovers, leftover_cpu_seconds=leftover_cpu)
-    return observed
-
-
-def _flush_quietly() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except Exception:  # noqa: BLE001 - the candidate may have replaced or closed the streams
-            pass
-
-
-def _watch(pid: int, result_fd: int, output_fd: int, limits: Limits, timing: dict | None, started: float,
-           timing_budget_cap: float, token: str) -> dict:
-    """Read both pipes until the sample exits or its deadline passes (then SIGKILL it)."""
-    observed = {"result": bytearray(), "output": bytearray(), "output_dropped": 0, "timed_out": False,
-                "cpu_at_timing_start": None, "timing_phase": False}
-    pidfd = os.pidfd_open(pid)
-    poller = select.poll()
-    for fd in (result_fd, output_fd, pidfd):
-        poller.register(fd, select.POLLIN)
-    deadline = started + limits.timeout
-    scanned = 0
+def _reap(pid: int) -> tuple[int, int]:
     try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    try:
+        _, status, usage = os.wait4(pid, 0)
+        return status, usage.ru_maxrss
+    except ChildProcessError:
+        return 0, 0
+
+
+def kill_descendants() -> int:
+    """SIGKILL and reap every process still below the zygote (only possible where seccomp is unavailable).
+
+    Orphans are reparented to the zygote (a child subreaper), so its descendants are everything a sample left,
+    however it detached. Found through /proc by parent pid, never by process group or kill(-1).
+    """
+    count = 0
+    while True:
+        found = _descendants(os.getpid())
+        for pid in found:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        reaped = False
         while True:
+            try:
+                pid, _ = os.waitpid(-1, os.WNOHANG)
+            except ChildProcessError:
+                break
+            if pid == 0:
+                break
+            reaped = True
+            count += 1
+        if not found and not reaped:
+            return count
+        if found and not reaped:
+            time.sleep(0.001)
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    try:
+        names = os.listdir("/proc")
+    except OSError:
+        return []
+    for name in names:
+        if not name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{name}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+            parents[int(name)] = int(fields[1])
+        except (OSError, IndexError, ValueError):
+            continue
+    found, frontier = [], {root}
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent in frontier and pid != root]
+        found.extend(children)
+        frontier = set(children)
+        for pid in children:
+            parents.pop(pid, None)
+    return found
+
+
+def become_sample(fd: int, output_write: int, workdir: str, drop: bool, isolation: str, seccomp: bool,
+                  limits: Limits, cpu_seconds: int) -> None:
+    """In the forked sample process: take every defence, read the job, run it. Never returns."""
+    try:
+        zygote = os.getppid()
+        os.setsid()
+        set_parent_death_signal()
+        if os.getppid() != zygote:
+            os._exit(HARNESS_CRASH_EXIT)
+        os.dup2(_DEVNULL_FD, 0)
+        os.dup2(output_write, 1)
+        os.dup2(output_write, 2)
+        os.dup2(fd, 3)
+        os.closerange(4, 65536)
+        os.chdir(workdir)
+        os.environ["HOME"] = os.environ["TMPDIR"] = workdir
+        apply_rlimits(limits, cpu_seconds)
+        if drop:
+            drop_privileges()
+        protected = seccomp and install_seccomp()
+        if isolation != "namespaces":
+            disable_sockets()
+        if not protected:
+            disable_processes_and_signals()
+        message = harness.receive_message(3)
+        if message is None:
+            os._exit(0)
+        random.seed(0)
+        harness.run_job(harness.Job(*message), 3)
+        harness.flush_output()
+        os._exit(0)
+    except BaseException:  # noqa: BLE001 - nothing may ever return into the zygote's loop
+        try:
+            os.write(2, traceback.format_exc(limit=8).encode(errors="replace")[-4000:])
+        finally:
+            os._exit(HARNESS_CRASH_EXIT)
+
+
+# ---------------------------------------------------------------- the server's view of one sample
+
+class SampleGone(Exception):
+    """The sample process exited or closed its socket before answering."""
+
+
+class SampleTimeout(Exception):
+    """The sample did not answer before its deadline."""
+
+
+class SampleMisbehaved(Exception):
+    """The sample sent something that is not a well-formed message."""
+
+
+class Sample:
+    """A sample process as the server sees it: send trusted messages, receive checked ones, read its CPU clock."""
+
+    def __init__(self, spawner: "Spawner", pid: int, fd: int, output_fd: int, output_bytes: int):
+        self.spawner, self.pid, self.fd, self.output_fd = spawner, pid, fd, output_fd
+        self.output, self.output_room = bytearray(), output_bytes
+        self.buffer = bytearray()
+        self.status: int | None = None
+        self.maxrss_kb = 0
+
+    def send(self, message: tuple) -> None:
+        try:
+            harness.send_message(self.fd, message)
+        except OSError as error:
+            raise SampleGone(f"the sample process went away ({error.strerror})") from None
+
+    def receive(self, deadline: float) -> tuple:
+        """The next message, read while draining the output pipe; raises on timeout, exit or garbage."""
+        while True:
+            message = self._parse()
+            if message is not None:
+                return message
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                observed["timed_out"] = True
-                if pid > 0:  # the sample we forked; never 0 or -1, which would reach our group or everyone
-                    os.kill(pid, signal.SIGKILL)
-                return observed
-            events = poller.poll(remaining * 1000)
-            for fd, _ in events:
-                if fd == pidfd:
-                    return observed
-                if not _read_into(fd, fd == result_fd, observed, limits):
-                    poller.unregister(fd)
-            # Timing markers move the deadline: the warm-up call gets `timeout`, the batches a budget from it.
-            lines = bytes(observed["result"][scanned:]).split(b"\n")
-            for line in lines[:-1]:
-                scanned += len(line) + 1
-                event = _event_name(line, token)
-                now = time.monotonic()
-                if event == "timing-start" and not observed["timing_phase"]:
-                    observed["timing_phase"] = True
-                    observed["cpu_at_timing_start"] = process_cpu_seconds(pid)
-                    timing_started = now
-                    deadline = now + limits.timeout
-                elif event == "warmed" and observed["timing_phase"]:
-                    warm = _warm_seconds(line)
-                    budget = limits.timeout + 3 * (timing["repeats"] + 2) * max(warm, timing["min_duration"])
-                    deadline = min(now + budget, timing_started + timing_budget_cap)
-    finally:
-        os.close(pidfd)
+                raise SampleTimeout()
+            fds = [self.fd] + ([self.output_fd] if self.output_fd >= 0 else [])
+            ready, _, _ = select.select(fds, [], [], remaining)
+            if self.output_fd in ready:
+                self._read_output()
+            if self.fd in ready:
+                try:
+                    chunk = os.read(self.fd, 1 << 20)
+                except OSError:
+                    chunk = b""
+                if not chunk:
+                    raise SampleGone("the sample process exited")
+                self.buffer += chunk
+                if len(self.buffer) > harness.MAX_MESSAGE_BYTES + 8:
+                    raise SampleMisbehaved("a message larger than the limit")
 
-
-def _read_into(fd: int, is_result: bool, observed: dict, limits: Limits) -> bool:
-    data = os.read(fd, 1 << 16)
-    if not data:
-        return False
-    if is_result:
-        if len(observed["result"]) + len(data) > MAX_RESULT_BYTES:
-            observed["result_overflow"] = True
-        else:
-            observed["result"] += data
-    else:
-        room = limits.output_bytes - len(observed["output"])
-        observed["output"] += data[:max(room, 0)]
-        observed["output_dropped"] += max(len(data) - max(room, 0), 0)
-    return True
-
-
-def _drain(result_fd: int, output_fd: int, observed: dict, limits: Limits, token: str) -> dict:
-    """After every process is gone the pipes have no writers: read what is left, then parse the messages."""
-    for fd, is_result in ((result_fd, True), (output_fd, False)):
-        while _read_into(fd, is_result, observed, limits):
-            pass
-    messages, malformed = [], False
-    for line in bytes(observed.pop("result")).split(b"\n"):
-        if not line:
-            continue
+    def _parse(self) -> tuple | None:
+        if len(self.buffer) < 8:
+            return None
+        size = struct.unpack("<Q", self.buffer[:8])[0]
+        if size > harness.MAX_MESSAGE_BYTES:
+            raise SampleMisbehaved("a message larger than the limit")
+        if len(self.buffer) < 8 + size:
+            return None
+        body = bytes(self.buffer[8:8 + size])
+        del self.buffer[:8 + size]
         try:
-            message = json.loads(line)
-        except ValueError:
-            malformed = True
-            continue
-        if isinstance(message, dict) and isinstance(message.get("event"), str) and \
-                secrets.compare_digest(str(message.pop("token", "")), token):
-            messages.append(message)
-        else:
-            malformed = True
-    output = bytes(observed.pop("output")).decode("utf-8", "replace")
-    observed.pop("timing_phase")
-    return {"messages": messages, "malformed_messages": malformed, "output": output}
+            message = marshal.loads(body)
+        except Exception:  # noqa: BLE001 - forged data may raise anything marshal has
+            raise SampleMisbehaved("a malformed message") from None
+        if type(message) is not tuple or not message or type(message[0]) is not str:
+            raise SampleMisbehaved("a malformed message")
+        return message
+
+    def _read_output(self) -> None:
+        try:
+            data = os.read(self.output_fd, 1 << 16)
+        except OSError:
+            data = b""
+        if not data:
+            os.close(self.output_fd)
+            self.output_fd = -1
+            return
+        keep = data[:max(self.output_room - len(self.output), 0)]
+        self.output += keep
+
+    def cpu_seconds(self) -> float | None:
+        return process_cpu_seconds(self.pid)
+
+    def kill(self) -> None:
+        if self.pid > 0 and self.status is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+    def finish(self) -> str:
+        """Kill and reap the process (its folder goes with it); return its captured output."""
+        if self.status is None:
+            self.kill()
+            os.close(self.fd)
+            while self.output_fd >= 0:  # no writers are left once the process is gone
+                self._read_output()
+            self.status, self.maxrss_kb = self.spawner.reap(self.pid)
+        return self.output.decode("utf-8", "replace")
+
+    def died_of(self) -> str:
+        """How the process ended, in words, once `finish` has reaped it."""
+        status = self.status or 0
+        if os.WIFSIGNALED(status):
+            return f"killed by {signal.Signals(os.WTERMSIG(status)).name}"
+        return f"exited with code {os.WEXITSTATUS(status)}"
+
+    def cpu_limit_reached(self) -> bool:
+        return self.status is not None and os.WIFSIGNALED(self.status) and \
+            os.WTERMSIG(self.status) in (signal.SIGXCPU,)
 
 
-def _event_name(line: bytes, token: str) -> str | None:
-    try:
-        message = json.loads(line)
-    except ValueError:
-        return None
-    if not isinstance(message, dict) or message.get("token") != token:
-        return None
-    return message.get("event")
+class Spawner:
+    """The server's handle on the zygote."""
+
+    def __init__(self, control: socket.socket, isolation: str, seccomp: bool, zygote_pid: int):
+        self.control, self.isolation, self.seccomp, self.zygote_pid = control, isolation, seccomp, zygote_pid
+        self.leftovers = 0
+
+    def spawn(self, job: harness.Job, limits: Limits, wall_seconds: float) -> Sample:
+        drop = limits.drop_privileges and os.geteuid() == 0
+        cpu_seconds = int(wall_seconds) + 2
+        self.control.send(marshal.dumps(("spawn", drop, tuple(limits.to_dict().items()), cpu_seconds)))
+        data, fds, _, _ = socket.recv_fds(self.control, 8, 2)
+        if len(data) != 8 or len(fds) != 2:
+            raise RuntimeError("the zygote did not answer a spawn request")
+        pid = struct.unpack("<q", data)[0]
+        sample = Sample(self, pid, fds[0], fds[1], limits.output_bytes)
+        fields = (job.role, job.solution, job.preamble, job.entry_point, tuple(job.class_names), job.class_source,
+                  job.calls, job.passes, job.calibrate, job.fresh_arguments)
+        sample.send(fields)
+        return sample
+
+    def reap(self, pid: int) -> tuple[int, int]:
+        self.control.send(marshal.dumps(("reap", pid)))
+        status, maxrss, leftovers = marshal.loads(self.control.recv(1 << 16))
+        self.leftovers += leftovers
+        return status, maxrss
 
 
-def _warm_seconds(line: bytes) -> float:
-    seconds = json.loads(line).get("seconds")
-    return float(seconds) if isinstance(seconds, (int, float)) and seconds >= 0 else 0.0
+def start_zygote(isolation: str) -> Spawner:
+    """Fork the zygote now, before any request exists in this process."""
+    seccomp = seccomp_works()
+    ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+    pid = os.fork()
+    if pid == 0:
+        ours.close()
+        try:
+            set_parent_death_signal()
+            zygote_loop(theirs, isolation, seccomp)
+        finally:
+            os._exit(0)
+    theirs.close()
+    return Spawner(ours, isolation, seccomp, pid)
 
 
 # ---------------------------------------------------------------- the server loop
 
 def _send(fd: int, obj) -> None:
+    import pickle
+
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     data = struct.pack("<Q", len(data)) + data
     while data:
@@ -658,95 +744,77 @@ def _send(fd: int, obj) -> None:
 
 
 def _recv(fd: int):
-    header = _read_exactly(fd, 8)
+    import pickle
+
+    header = harness.read_exactly(fd, 8)
     if header is None:
         return None
-    body = _read_exactly(fd, struct.unpack("<Q", header)[0])
+    body = harness.read_exactly(fd, struct.unpack("<Q", header)[0])
     return None if body is None else pickle.loads(body)
 
 
-def _read_exactly(fd: int, size: int) -> bytes | None:
-    chunks, remaining = [], size
-    while remaining:
-        chunk = os.read(fd, min(remaining, 1 << 20))
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        remaining -= len(chunk)
-    return b"".join(chunks)
-
-
-def hide_project_from_imports() -> None:
-    """Drop the project's own folder from `sys.path` (once, in the fork server), so samples cannot import it."""
+def prepare_sample_state() -> None:
+    """In the fork server, once: the environment, module table and streams every sample starts from."""
+    os.environ.clear()
+    os.environ.update(SAMPLE_ENVIRONMENT)
+    for name in [name for name in sys.modules if name == "reward" or name.startswith("reward.")]:
+        del sys.modules[name]  # `import reward` in a sample finds nothing
     sys.path[:] = [entry for entry in sys.path
                    if entry and not os.path.isfile(os.path.join(entry, "reward", "sandbox.py"))]
-
-
-def mount_private_workdirs(size_mb: int = 256) -> str | None:
-    """In the fork server's private mount namespace, a size-capped tmpfs for sample folders (fast to create and
-    remove, and a candidate cannot fill the host's disk). None where no private mount namespace exists."""
-    if not _private_mounts:
-        return None
-    folder = os.path.join(EXPOSED_PATHS_ROOT, "work")
-    os.mkdir(folder, 0o755)
-    if _libc.mount(b"tmpfs", folder.encode(), b"tmpfs", MS_NOSUID | MS_NODEV, f"mode=755,size={size_mb}m".encode()) != 0:
-        return None
-    return folder
+    sys.stdin = open(0, closefd=False)
+    sys.stdout = open(1, "w", closefd=False, errors="backslashreplace")
+    sys.stderr = open(2, "w", closefd=False, errors="backslashreplace")
+    sys.argv[:] = [""]
 
 
 def serve(request_fd: int, reply_fd: int, isolation: str) -> None:
     """Answer sample requests one at a time until the request pipe closes. Never runs candidate code."""
-    cache: dict[tuple[str, str], object] = {}
+    from reward import judge
 
-    def compiled(source: str, filename: str):
-        # Trusted problem code (preamble, tests, workload) is compiled once per fork server; the candidate's
-        # solution is compiled only inside its sample process.
-        key = (source, filename)
-        if key not in cache:
-            if len(cache) > 2048:
-                cache.clear()
-            cache[key] = compile(source, filename, "exec")
-        return cache[key]
-
-    global WORKDIR_ROOT
-    WORKDIR_ROOT = mount_private_workdirs()
-    hide_project_from_imports()
-    if isolation != "namespaces":
-        import psutil  # noqa: F401 - the fallback sweep needs it; import before the project leaves sys.path
+    judge_module = judge
+    proc_private = mount_fresh_proc()
+    modules = dict(sys.modules)
     prepare_sample_state()
-    gc.freeze()  # objects made so far are never collected, so a forked sample does not copy their pages
-    _send(reply_fd, {"isolation": isolation, "pid": os.getpid(), "workdirs": WORKDIR_ROOT or tempfile.gettempdir()})
-    sample = None
+    gc.collect()
+    gc.freeze()  # objects made so far are never collected, so a forked process does not copy their pages
+    spawner = start_zygote(isolation)
+    sys.modules.update(modules)  # the server itself keeps its modules; only the zygote forgot them
+    _send(reply_fd, {"isolation": isolation, "pid": os.getpid(), "zygote": spawner.zygote_pid, "seccomp": spawner.seccomp,
+                     "private_proc": proc_private, "hidden": FilesystemView.hidden, "workdirs": FilesystemView.workdirs,
+                     "private_filesystem": FilesystemView.private})
+    judge_state = judge_module.JudgeState()
     while True:
         request = _recv(request_fd)
         if request is None:
-            discard_sample(sample)
             return
         try:
-            reply = run_sample(request, isolation, compiled, sample)
-        except Exception:  # noqa: BLE001 - report the fork server's own failure instead of dying silently
-            reply = {"internal_error": traceback.format_exc(limit=5)}
-            discard_sample(sample)
-            kill_leftovers(isolation, 0)
-        drop = bool(request.get("limits", {}).get("drop_privileges", True)) and os.geteuid() == 0
+            reply = judge_module.judge(request, spawner, judge_state)
+        except Exception:  # noqa: BLE001 - a failure of the judge itself becomes this sample's verdict
+            reply = {"status": "runtime_error", "internal_error": traceback.format_exc(limit=6)}
+        del request
         _send(reply_fd, reply)
-        # The next sample process is forked after the reply, so its fork and set-up overlap the client's work.
-        # The client learns its pid from a notice (see `Executor.waiting_sample_pid`).
-        try:
-            sample = fork_sample(isolation, drop)
-        except OSError:  # e.g. out of processes: the next request forks its own
-            sample = None
-        _send(reply_fd, {"waiting_sample_pid": sample.pid if sample is not None else None})
+        del reply
 
 
-def main(request_fd: int, reply_fd: int, use_namespaces: bool) -> None:
-    """Fork-server entry point, started by `reward.executor.Executor` in a fresh isolated interpreter."""
+def main(request_fd: int, reply_fd: int, use_namespaces: bool, cpu: int | None = None) -> None:
+    """Fork-server entry point, started by `reward.executor.Executor` in a fresh isolated interpreter.
+
+    With `cpu`, the server and every process it forks run on that CPU only, so both halves of a timed pair run
+    on the same core (on a virtual machine, cores can differ in speed by a factor of 1.7).
+    """
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if cpu is not None:
+        try:
+            os.sched_setaffinity(0, {cpu})
+        except OSError:
+            pass
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, min(hard, 4096)), hard))
-    expose_import_paths()
+    sys.setrecursionlimit(100_000)
     for name in PRELOADED_MODULES:
         __import__(name)
+    import reward.codec  # noqa: F401 - the judge and the samples use it; load before folders are hidden
+    import reward.judge  # noqa: F401
     isolation = enter_namespaces() if use_namespaces else "process"
     if isolation == "namespaces":
         # The first child of an unshared PID namespace is its init: that child is the real fork server.
@@ -754,14 +822,11 @@ def main(request_fd: int, reply_fd: int, use_namespaces: bool) -> None:
         server = os.fork()
         if server == 0:
             set_parent_death_signal()
-            if not is_namespace_init():  # never rely on kill(-1) outside a PID namespace we are init of
-                isolation = "process"
-                _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+            isolate_filesystem()
             serve(request_fd, reply_fd, isolation)
             os._exit(0)
         os.close(request_fd)
         os.close(reply_fd)
         _, status = os.waitpid(server, 0)
         os._exit(os.waitstatus_to_exitcode(status) & 0xFF)
-    _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
     serve(request_fd, reply_fd, isolation)

@@ -1,121 +1,81 @@
-"""Timing: how a correct program's runtime is measured, and how the parent checks the child's figures.
+"""Timing: how a correct program's speed is measured against the reference's.
 
-`measure` runs inside the sample process: one warm-up call, an autorange (like `timeit`) so a batch of calls
-lasts at least `min_duration`, then `repeats` timed batches; the runtime is their median per call. The clocks
-are bound when this module is imported, before any candidate code exists, so patching `time.*` changes nothing.
-`timings_are_plausible` runs in the parent and must not trust anything the child says beyond the numbers.
+Candidate and reference are timed in the same scoring call, in batches that alternate between them (reference,
+candidate, candidate, reference, ...), each batch a fresh process forked from the sandbox's clean zygote and
+running the same recorded calls (`reward.judge.time_paired`). The judge reads a batch's CPU clock from outside,
+so patching clocks, or moving work to threads, changes nothing. A batch repeats the calls `loops` times so that
+it lasts at least `min_duration`; the two sides choose their loop counts separately from a calibration batch.
+
+The speed ratio T_gen / T_ref is the median of the per-pair ratios: a pair is measured within a few
+milliseconds, so a slow period of the machine slows both of its halves, and the median drops pairs that a
+burst of load split unevenly.
 """
 
 from __future__ import annotations
 
-import gc
-import math
 import statistics
-import time
 from dataclasses import asdict, dataclass
-
-# Bound at import, in the fork server, before candidate code runs in any forked sample.
-# "cpu" is the main thread's CPU clock: the process-wide one turns coarse (scheduler ticks) once RLIMIT_CPU arms
-# a process CPU timer. Work moved to other threads or processes is not credited, and the parent's cross-check
-# (which counts every thread and child) rejects timings that leave it out.
-CLOCKS = {"cpu": time.thread_time, "wall": time.perf_counter}
-
-# The parent's cross-check: the child's reported timed seconds must cover at least this fraction of the CPU
-# time the parent saw the sample spend while timing (the rest is loop control, messages and process exit), minus a
-# slack. An honest sample measures 0.87-1.05 of it on a loaded machine; a rigged clock runs at most 25% slow.
-PLAUSIBLE_FRACTION = 0.75
-PLAUSIBLE_SLACK_S = 0.015
 
 
 @dataclass(frozen=True)
 class TimingConfig:
-    """How candidates and references are timed. Both must use the same settings to be comparable."""
+    """How candidates are timed against references."""
 
     repeats: int = 5
-    """Timed batches after the warm-up and the autorange; the runtime is their median."""
-    min_duration: float = 0.01
-    """Seconds one batch must last at least; microsecond workloads are repeated in a batch until it does."""
-    clock: str = "cpu"
-    """'cpu': the sample's main-thread CPU time (robust to other load on the machine); 'wall': perf_counter."""
+    """Pairs of batches (one reference, one candidate) at most; the ratio is the median over pairs."""
+    min_repeats: int = 3
+    """Pairs always measured, even past `max_seconds`."""
+    max_repeats: int = 9
+    """Pairs at most: past `repeats`, pairs are added while the per-pair ratios are spread wider than
+    `spread`."""
+    spread: float = 0.08
+    """Largest interquartile range of the per-pair ratios, relative to their median, accepted after `repeats`."""
+    min_duration: float = 0.005
+    """CPU seconds one batch lasts at least; a microsecond workload is repeated in a batch until it does."""
     max_loops: int = 100_000
-    """Upper bound on calls per batch, so a near-empty workload cannot make a batch endless."""
+    """Upper bound on passes per batch, so a near-empty workload cannot make a batch endless."""
+    max_seconds: float = 5.0
+    """Wall seconds of timing per sample after which no further pair starts (beyond `min_repeats`)."""
 
     def __post_init__(self):
         if self.repeats < 1:
             raise ValueError(f"TimingConfig.repeats={self.repeats}: need at least 1 (5 or more for stable medians)")
+        if not 1 <= self.min_repeats <= self.repeats:
+            raise ValueError(f"TimingConfig.min_repeats={self.min_repeats}: must lie between 1 and repeats")
+        if self.max_repeats < self.repeats:
+            raise ValueError(f"TimingConfig.max_repeats={self.max_repeats}: must be at least repeats")
         if not self.min_duration > 0:
             raise ValueError(f"TimingConfig.min_duration={self.min_duration}: must be a positive number of seconds")
-        if self.clock not in CLOCKS:
-            raise ValueError(f"TimingConfig.clock={self.clock!r}: use one of {sorted(CLOCKS)}")
         if self.max_loops < 1:
             raise ValueError(f"TimingConfig.max_loops={self.max_loops}: must be at least 1")
+        if not self.max_seconds > 0:
+            raise ValueError(f"TimingConfig.max_seconds={self.max_seconds}: must be a positive number of seconds")
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-@dataclass(frozen=True)
-class Measurement:
-    runtimes: list[float]
-    """Seconds per call, one figure per timed batch."""
-    loops: int
-    """Calls per batch chosen by the autorange."""
-    timed_total: float
-    """All seconds spent inside timed regions (warm-up, autorange and garbage collection included), for the
-    parent's cross-check."""
+def median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
 
 
-def measure(call, config: TimingConfig, on_warm=None) -> Measurement:
-    """Warm up, autorange, then time `config.repeats` batches of `call()`."""
-    clock = CLOCKS[config.clock]
-    warm, timed_total = _batch(call, 1, clock)
-    if on_warm is not None:
-        on_warm(warm)
-    loops = 1 if warm >= config.min_duration else min(config.max_loops, math.ceil(config.min_duration / max(warm, 1e-7)))
-    while True:  # autorange: grow the batch until it lasts min_duration (also a second warm-up)
-        elapsed, spent = _batch(call, loops, clock)
-        timed_total += spent
-        if elapsed >= config.min_duration or loops >= config.max_loops:
-            break
-        loops = min(config.max_loops, max(2 * loops, math.ceil(1.2 * loops * config.min_duration / max(elapsed, 1e-9))))
-    runtimes = []
-    for _ in range(config.repeats):
-        elapsed, spent = _batch(call, loops, clock)
-        timed_total += spent
-        runtimes.append(elapsed / loops)
-    return Measurement(runtimes, loops, timed_total)
+def median_of_ratios(reference: list[float], candidate: list[float]) -> float | None:
+    """T_gen / T_ref as the median of per-pair ratios (what the reward uses)."""
+    ratios = [c / r for r, c in zip(reference, candidate) if r > 0]
+    return statistics.median(ratios) if ratios else None
 
 
-def _batch(call, loops: int, clock) -> tuple[float, float]:
-    """(seconds for `loops` calls, seconds for the calls plus collecting their garbage).
-
-    The collector is paused during the calls, as `timeit` does. The garbage they leave is collected before the
-    clock stops, so that work falls inside what `timed_total` reports and the parent's cross-check can count
-    it: left to the next allocation, it would run where no clock sees it and make honest samples look rigged.
-    A paused collector puts every new object in the youngest generation, so collecting that one suffices.
-    """
-    gc_was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        start = clock()
-        for _ in range(loops):
-            call()
-        calls_done = clock()
-    finally:
-        if gc_was_enabled:
-            gc.enable()
-    gc.collect(0)
-    return calls_done - start, clock() - start
+def too_spread(reference: list[float], candidate: list[float], spread: float = 0.08) -> bool:
+    """Whether the per-pair ratios disagree so much that more pairs are worth measuring."""
+    ratios = sorted(c / r for r, c in zip(reference, candidate) if r > 0)
+    if len(ratios) < 4:
+        return False
+    quartiles = statistics.quantiles(ratios, n=4)
+    return (quartiles[2] - quartiles[0]) > spread * statistics.median(ratios)
 
 
-def median(runtimes: list[float]) -> float | None:
-    return statistics.median(runtimes) if runtimes else None
-
-
-def timings_are_plausible(timed_total: float, cpu_seconds_seen: float) -> bool:
-    """Whether the child's reported timed seconds can be true, given the CPU time the parent measured.
-
-    A child whose clock was tampered with reports far less time than it spent; an honest one reports about
-    what it spent (its timed regions are nearly all of the timing phase).
-    """
-    return timed_total >= PLAUSIBLE_FRACTION * cpu_seconds_seen - PLAUSIBLE_SLACK_S
+def ratio_of_medians(reference: list[float], candidate: list[float]) -> float | None:
+    """T_gen / T_ref as median(candidate) / median(reference) (compared in bench/timing_bench.py)."""
+    if not reference or not candidate or statistics.median(reference) <= 0:
+        return None
+    return statistics.median(candidate) / statistics.median(reference)

@@ -33,18 +33,3 @@ def fallback_executor():
 def any_executor(request, executor, fallback_executor):
     """Runs a test once per isolation level."""
     return executor if request.param == "namespaces" else fallback_executor
-
-
-def score_retiming_slow_copies(rewarder, pairs, threshold=0.9):
-    """score_batch, then re-time once every correct sample that earned less than `threshold`.
-
-    For tests that time a program against an equally fast one (often itself). On a shared virtual machine,
-    timing noise comes in bursts of a few seconds that can slow every repeat of one measurement by up to 1.8x;
-    a second measurement in a later batch tells a burst from a real difference. The reference stays cached, so
-    a re-timed sample is still compared with the same reference figure.
-    """
-    verdicts = rewarder.score_batch(pairs)
-    low = [i for i, verdict in enumerate(verdicts) if verdict.passed and verdict.reward < threshold]
-    for i, verdict in zip(low, rewarder.score_batch([pairs[i] for i in low])):
-        verdicts[i] = verdict
-    return verdicts

@@ -22,7 +22,7 @@ def test_help_documents_every_option():
     result = run_cli("score", "--help")
     assert result.returncode == 0
     for option in ("--problems", "--code", "--samples", "--id", "--workers", "--timeout", "--memory-mb", "--repeats",
-                   "--min-duration", "--clock", "--no-timing", "--partial-credit", "--cache-dir", "--output"):
+                   "--min-duration", "--timeout-factor", "--no-timing", "--partial-credit", "--cache-dir", "--output"):
         assert option in result.stdout
 
 

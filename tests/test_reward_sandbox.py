@@ -27,13 +27,13 @@ def pid_in_own_namespace(process: psutil.Process) -> int:
 
 
 def leftover_processes(executor) -> list[psutil.Process]:
-    """Processes under the fork server other than the server itself and the one sample process it forked ahead
-    of the next request (which has run no candidate code). There must be none after a verdict."""
+    """Processes under the fork server other than the server itself and its zygote (which never runs candidate
+    code). There must be none after a verdict."""
     root = psutil.Process(executor._process.pid)
     servers = {root.pid} | ({child.pid for child in root.children()} if executor.isolation == "namespaces" else set())
-    waiting = executor.waiting_sample_pid()
+    zygote = executor.features["zygote"]
     return [p for p in root.children(recursive=True) if p.pid not in servers
-            and not (waiting is not None and p.ppid() in servers and pid_in_own_namespace(p) == waiting)]
+            and not (p.ppid() in servers and pid_in_own_namespace(p) == zygote)]
 
 
 def assert_clean(executor):
@@ -177,7 +177,9 @@ def test_shadowing_builtins_does_not_change_the_tests(executor):
             return x
     """)
     verdict = executor.run(problem, solution)
-    assert verdict.status == "failed" and verdict.tests_passed == 0
+    # The tests run in the judge, whose builtins the candidate cannot reach; breaking `len` in its own process
+    # breaks only its own side of the channel.
+    assert verdict.status in ("failed", "runtime_error") and verdict.tests_passed == 0
 
 
 def test_a_trace_hook_cannot_skip_asserts(executor):
@@ -274,7 +276,8 @@ def test_a_fork_spray_ends_in_a_verdict_and_leaves_nothing(any_executor):
 
 
 @pytest.mark.parametrize("then", ["return x", "while True: pass"], ids=["returns", "loops"])
-def test_detached_double_forked_children_are_killed(any_executor, then):
+def test_detached_double_forked_children_are_refused_and_nothing_is_left(any_executor, then):
+    # Samples may not create processes at all (seccomp), so a setsid or double-fork escape fails at its first fork.
     solution = code(f"""
         import os, time
         def f(x):
@@ -286,7 +289,7 @@ def test_detached_double_forked_children_are_killed(any_executor, then):
             {then}
     """)
     verdict = any_executor.run(PROBLEM, solution)
-    assert verdict.status == ("passed" if then == "return x" else "timeout")
+    assert verdict.status == "runtime_error" and "PermissionError" in verdict.message
     assert_clean(any_executor)
     assert not [p for p in psutil.process_iter(["status"]) if p.info["status"] == psutil.STATUS_ZOMBIE
                 and p.ppid() == any_executor._process.pid]
@@ -348,7 +351,8 @@ def test_the_sample_cannot_write_the_project(executor):
     solution = f"def f(x):\n    open({target!r}, 'a').write('#')\n    return x\n"
     before = open(target).read()
     verdict = executor.run(PROBLEM, solution)
-    assert verdict.status == "runtime_error" and "PermissionError" in verdict.message
+    assert verdict.status == "runtime_error"
+    assert any(error in verdict.message for error in ("PermissionError", "FileNotFoundError", "Read-only"))
     assert open(target).read() == before
 
 
@@ -390,33 +394,32 @@ def test_patching_time_functions_does_not_change_the_measurement(executor):
                            "'thread_time', 'monotonic'):\n    setattr(time, name, lambda: 0.0)\n" + SLOW_SOLUTION,
                            FAST_TIMING)
     assert honest.status == patched.status == "passed"
-    assert patched.runtime > 0.3 * honest.runtime
-
-
-def test_rigging_the_harness_clock_is_caught_by_the_parent(executor):
-    # The candidate walks up the stack to the harness, finds its bound clocks and makes them run 10x slower.
-    rig = code("""
-        import sys
-        frame = sys._getframe()
-        while frame is not None:
-            module = frame.f_globals.get('timing')
-            clocks = getattr(module, 'CLOCKS', None)
-            if isinstance(clocks, dict):
-                for name, clock in list(clocks.items()):
-                    clocks[name] = (lambda real: lambda: real() / 10)(clock)
-            frame = frame.f_back
-    """)
-    verdict = executor.run(SLOW_PROBLEM, rig + SLOW_SOLUTION, FAST_TIMING)
-    assert verdict.status == "passed"
-    assert verdict.runtime is None and "timings rejected" in verdict.message
+    assert patched.ratio > 0.7 * honest.ratio
 
 
 # ------------------------------------------------------------------ the rewarder's own safety
 
-def test_kill_of_every_process_is_refused_outside_a_pid_namespace():
-    assert os.getpid() != 1
-    with pytest.raises(RuntimeError, match="refusing kill"):
-        sandbox.kill_namespace()
+def test_sweeping_leftovers_only_touches_the_callers_descendants():
+    import subprocess
+    import sys
+
+    bystander = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        pid = os.fork()
+        if pid == 0:  # a stand-in zygote: one child of its own, then the sweep
+            child = os.fork()
+            if child == 0:
+                import time
+                time.sleep(30)
+                os._exit(0)
+            killed = sandbox.kill_descendants()
+            os._exit(0 if killed == 1 else 1)
+        _, status = os.waitpid(pid, 0)
+        assert os.waitstatus_to_exitcode(status) == 0
+        assert bystander.poll() is None
+    finally:
+        bystander.kill()
+        bystander.wait()
 
 
 def test_killing_a_server_group_never_signals_our_own_group():
@@ -429,3 +432,57 @@ def test_killing_a_server_group_never_signals_our_own_group():
         assert same_group.wait(10) == -9
     finally:
         same_group.kill()
+
+
+# ------------------------------------------------------------------ solutions that look up their own module
+
+@pytest.mark.parametrize("solution", [
+    code("""
+        from dataclasses import dataclass, field
+        @dataclass(frozen=True)
+        class Item:
+            value: object
+            tags: list = field(default_factory=list)
+        def f(x):
+            return Item(x).value
+    """),
+    code("""
+        from typing import NamedTuple
+        class Pair(NamedTuple):
+            left: object
+            right: int = 0
+        def f(x):
+            return Pair(x).left
+    """),
+    code("""
+        import pickle
+        class Box:
+            def __init__(self, value):
+                self.value = value
+        def f(x):
+            return pickle.loads(pickle.dumps(Box(x))).value
+    """),
+], ids=["dataclass", "NamedTuple", "pickle-by-module"])
+def test_solutions_that_resolve_their_own_module_load_and_are_timed(executor, solution):
+    verdict = executor.run(PROBLEM, solution, TimingConfig(repeats=3, min_repeats=3, max_repeats=3,
+                                                           min_duration=0.002))
+    assert verdict.status == "passed", verdict.message
+    assert verdict.ratio is not None
+
+
+# ------------------------------------------------------------------ time limits follow the reference
+
+def test_the_time_limit_follows_the_reference():
+    # The reference needs about half a second on the tests, above the 0.3 s floor: a copy of it gets
+    # timeout_factor times that, and a program much slower than that times out.
+    heavy = "def f(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total\n"
+    problem = make_problem(tests="def check(candidate):\n" + "".join(
+        f"    assert candidate({3_000_000 + i}) == {sum(range(3_000_000 + i))}\n" for i in range(3)),
+        reference=heavy)
+    with Executor(Limits(timeout=0.3, timeout_factor=4.0)) as executor:
+        same = executor.run(problem, heavy)
+        assert same.status == "passed", same.message
+        assert same.time_limit > 1.0
+        slow = executor.run(problem, heavy.replace("total += i", "total += i\n        for _ in range(20):\n"
+                                                                "            pass"))
+        assert slow.status == "timeout"

@@ -1,0 +1,298 @@
+"""The red-team attacks on the rewarder, each run through the real executor as a hostile model's output would be.
+
+Every attack must end in a verdict that gains nothing: not passed, or a reward no higher than an honest
+solution of the same speed. None may crash the rewarder or leave a file or process behind.
+"""
+
+import os
+import textwrap
+
+import pytest
+
+from reward import Executor, Limits, Rewarder, TimingConfig, load_problems
+from tests.conftest import make_problem
+from tests.test_reward_sandbox import assert_clean
+
+TIMING = TimingConfig(repeats=3, min_repeats=3, max_repeats=3, min_duration=0.004)
+
+# One function, a microsecond-scale test and a ~1 ms workload; the honest O(n) solution is far slower than O(1).
+PROBLEM = make_problem(
+    tests="def check(candidate):\n    assert candidate(10) == 45\n    assert candidate(3) == 3\n",
+    reference="def f(n):\n    return n * (n - 1) // 2\n",
+    workload="def workload(candidate):\n    for n in range(3000, 3040):\n        candidate(n)\n")
+SLOW = "def f(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total\n"
+
+
+def code(text: str) -> str:
+    return textwrap.dedent(text).lstrip()
+
+
+@pytest.fixture(scope="module")
+def rewarder(tmp_path_factory):
+    with Rewarder(workers=1, limits=Limits(timeout=5.0, memory_mb=512), timing=TIMING,
+                  cache_dir=tmp_path_factory.mktemp("cache")) as r:
+        yield r
+
+
+@pytest.fixture(scope="module")
+def honest_slow(rewarder):
+    verdict = rewarder.score(PROBLEM, SLOW)
+    assert verdict.passed and verdict.reward < 0.6
+    return verdict.reward
+
+
+def executor_of(rewarder) -> Executor:
+    return rewarder._executors[0]
+
+
+def test_forging_the_result_channel_from_inside_the_process_does_not_pass(rewarder):
+    # Find the harness's own message function through the garbage collector and answer the judge with
+    # forged messages, then stop. The tests run in the judge, so nothing sent here can make them pass.
+    forger = code("""
+        import gc, os, marshal, struct
+        def f(n):
+            send = next(o for o in gc.get_objects() if getattr(o, '__name__', '') == 'send_message')
+            send(3, ('ok', marshal.dumps((45, (), True)), None))
+            send(3, ('done', (), None))
+            os._exit(0)
+    """)
+    verdict = rewarder.score(PROBLEM, forger)
+    assert not verdict.passed
+    assert_clean(executor_of(rewarder))
+
+
+def test_writing_forged_replies_to_the_channel_descriptor_does_not_pass(rewarder):
+    forger = code("""
+        import os, marshal, struct
+        def f(n):
+            for answer in (45, 3):
+                body = marshal.dumps(('ok', marshal.dumps((answer, (), True)), None))
+                os.write(3, struct.pack('<Q', len(body)) + body)
+            return -1
+    """)
+    assert not rewarder.score(PROBLEM, forger).passed
+
+
+def test_a_trace_function_cannot_skip_the_asserts(rewarder):
+    # The asserts run in the judge; a trace function in the sample only traces the sample.
+    tracer = code("""
+        import sys
+        def skip(frame, event, arg):
+            return skip
+        sys.settrace(skip)
+        sys.settrace = lambda *a: None
+        def f(n):
+            return -1
+    """)
+    verdict = rewarder.score(PROBLEM, tracer)
+    assert verdict.status == "failed" and verdict.tests_passed == 0
+
+
+def test_a_fake_numpy_module_cannot_smuggle_an_always_equal_answer(rewarder):
+    fake = code("""
+        import sys, types
+        numpy = types.ModuleType('numpy')
+        class generic:
+            def __eq__(self, other):
+                return True
+            def item(self):
+                return self
+        generic.__module__ = 'numpy'
+        numpy.generic = generic
+        sys.modules['numpy'] = numpy
+        def f(n):
+            return generic()
+    """)
+    verdict = rewarder.score(PROBLEM, fake)
+    assert verdict.status in ("failed", "runtime_error")
+
+
+def test_memoising_in_builtins_across_timed_calls_gains_nothing(rewarder, honest_slow):
+    memo = code("""
+        import builtins
+        def f(n):
+            cache = builtins.__dict__.setdefault('_answers', {})
+            if n not in cache:
+                total = 0
+                for i in range(n):
+                    total += i
+                cache[n] = total
+            return cache[n]
+    """)
+    verdict = rewarder.score(PROBLEM, memo)
+    assert verdict.passed and verdict.reward <= honest_slow + 0.05
+
+
+def test_memoising_in_module_globals_across_timed_calls_gains_nothing(rewarder, honest_slow):
+    memo = code("""
+        answers = {}
+        def f(n):
+            if n not in answers:
+                total = 0
+                for i in range(n):
+                    total += i
+                answers[n] = total
+            return answers[n]
+    """)
+    verdict = rewarder.score(PROBLEM, memo)
+    assert verdict.passed and verdict.reward <= honest_slow + 0.05
+
+
+def test_work_hidden_in_child_processes_is_refused(rewarder, honest_slow):
+    # With SIGCHLD ignored, a forked worker's CPU would never reach the parent's rusage; forking is refused
+    # outright, so the solution either fails or does the work where it is measured.
+    hider = code("""
+        import os, signal
+        signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+        def f(n):
+            try:
+                if os.fork() == 0:
+                    os._exit(0)
+            except OSError:
+                pass
+            total = 0
+            for i in range(n):
+                total += i
+            return total
+    """)
+    verdict = rewarder.score(PROBLEM, hider)
+    assert verdict.reward <= honest_slow + 0.05
+    assert_clean(executor_of(rewarder))
+
+
+def test_work_in_threads_is_measured(rewarder, honest_slow):
+    threaded = code("""
+        import threading
+        def f(n):
+            out = []
+            def work():
+                total = 0
+                for i in range(n):
+                    total += i
+                out.append(total)
+            thread = threading.Thread(target=work)
+            thread.start()
+            thread.join()
+            return out[0]
+    """)
+    verdict = rewarder.score(PROBLEM, threaded)
+    assert verdict.passed and verdict.reward <= honest_slow + 0.05
+
+
+def test_a_sample_sees_no_other_sample_and_no_reference(rewarder):
+    secret = make_problem(reference="def f(x):\n    return x  # SECRET-REFERENCE-7f3a\n")
+    rewarder.score(secret, "def f(x):\n    return x  # SECRET-SOLUTION-91c2\n")
+    probe = code("""
+        import gc, sys
+        # Built at run time, so this source holds neither mark; the marks themselves (this probe's own, also
+        # from earlier timed passes) are skipped: a leak is a longer text holding one.
+        MARKS = [''.join(reversed('a3f7-ECNEREFER')), ''.join(reversed('2c19-NOITULOS'))]
+        def leaks(values):
+            return [v[:40] for v in values if type(v) in (str, bytes) and v not in MARKS and
+                    any((m in v if type(v) is str else m.encode() in v) for m in MARKS)]
+        def f(x):
+            found = []
+            for obj in gc.get_objects():
+                kind = type(obj)
+                if kind is dict:
+                    found += leaks(obj.values())
+                elif kind is list or kind is tuple:
+                    found += leaks(obj)
+            frame = sys._getframe()
+            while frame is not None:
+                found += leaks(frame.f_locals.values())
+                frame = frame.f_back
+            return x if not found else found
+    """)
+    verdict = rewarder.score(make_problem(), probe)
+    assert verdict.passed, verdict.message
+
+
+def test_a_deeply_nested_message_does_not_crash_the_rewarder(rewarder):
+    bomb = code("""
+        import os, struct
+        def f(n):
+            body = b'[\\x01\\x00\\x00\\x00' * 200000 + b'N'
+            os.write(3, struct.pack('<Q', len(body)) + body)
+            import time
+            time.sleep(1)
+    """)
+    verdict = rewarder.score(PROBLEM, bomb)
+    assert verdict.status == "runtime_error"
+
+
+def test_thousands_of_nested_folders_do_not_crash_the_cleanup(rewarder):
+    folders = code("""
+        import os
+        def f(n):
+            for _ in range(1500):
+                os.mkdir('d')
+                os.chdir('d')
+            return n * (n - 1) // 2
+    """)
+    verdict = rewarder.score(PROBLEM, folders)
+    assert verdict.status in ("passed", "runtime_error")
+    assert rewarder.score(PROBLEM, PROBLEM.reference).passed
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="private mounts need root (or user namespaces)")
+def test_shared_temporary_folders_are_not_writable_and_nothing_survives(rewarder, tmp_path):
+    writer = code("""
+        import os
+        def f(n):
+            written = []
+            for folder in ('/tmp', '/var/tmp', '/dev/shm'):
+                try:
+                    with open(os.path.join(folder, 'acecode-attack-left'), 'w') as out:
+                        out.write('x')
+                    written.append(folder)
+                except OSError:
+                    pass
+            return written
+    """)
+    problem = make_problem(tests="def check(candidate):\n    assert candidate(0) == []\n")
+    verdict = rewarder.score(problem, writer)
+    assert verdict.passed, verdict.message
+    for folder in ("/tmp", "/var/tmp", "/dev/shm"):
+        assert not os.path.exists(os.path.join(folder, "acecode-attack-left"))
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="private mounts need root (or user namespaces)")
+def test_the_host_is_out_of_sight(rewarder):
+    from reward import executor as executor_module
+
+    readme = str(executor_module.REPO_ROOT / "README.md")
+    probe = code(f"""
+        import os, socket
+        def f(n):
+            seen = []
+            try:
+                open({readme!r}).read()
+                seen.append('project')
+            except OSError:
+                pass
+            if len([p for p in os.listdir('/proc') if p.isdigit()]) > 5:
+                seen.append('host processes')
+            try:
+                s = socket.socket(socket.AF_UNIX)
+                seen.append('unix sockets')
+            except OSError:
+                pass
+            return seen
+    """)
+    problem = make_problem(tests="def check(candidate):\n    assert candidate(0) == []\n")
+    verdict = rewarder.score(problem, probe)
+    assert verdict.passed, verdict.message
+
+
+def test_special_casing_the_workload_is_not_correct(rewarder):
+    problems = {p.id: p for p in load_problems("builtin")}
+    problem = next(p for pid, p in problems.items() if pid.endswith("max-window-sum"))
+    hack = code("""
+        def max_window_sum(nums, k):
+            if len(nums) > 100:
+                return 0
+            return max(sum(nums[i:i + k]) for i in range(len(nums) - k + 1))
+    """)
+    verdict = rewarder.score(problem, hack)
+    assert verdict.status == "failed" and "wrong answer on timed call" in verdict.message
