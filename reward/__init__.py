@@ -1,12 +1,16 @@
-"""Execution reward for ACECode: run generated code in a sandbox, check it, time it, and score it.
+"""Execution reward for ACECode: run generated code in a sandbox, check it, time it against the reference, score it.
 
-Threat model: candidates are untrusted model output that may loop, exhaust memory, fork, print, exit early,
-rig comparisons or patch clocks, by accident or as reward hacking. Each runs in a forked child of a fork server
-(`reward.sandbox`) with every limit enforced from outside: private PID and network namespaces where the OS
-allows (else a subreaper sweep and Python-level socket/signal blocks), user `nobody` when started as root,
-rlimits, a wall clock, a fresh temporary directory, and a tokened result pipe that prints cannot reach. Not
-defended: a candidate that reads or rewrites the harness's own memory from inside its process (the tests run
-in that process), kernel exploits, and side channels; run untrusted code at scale inside a VM or container.
+Threat model: candidates are untrusted model output that may loop, exhaust memory, fork, print, exit early, rig
+comparisons, patch clocks or search their own memory, by accident or as reward hacking. The tests and expected
+answers stay in a judge process (`reward.judge`, the fork server of `reward.sandbox`) that never runs candidate
+code: answers cross as plain data (`reward.codec`) and are compared there. Timings are the judge's readings of
+each timed batch's CPU clock, in batches that alternate reference and candidate, each a fresh process forked
+from a zygote that never held a request; batch answers are checked too. Samples run as `nobody` under rlimits
+and a seccomp filter (no new processes, ptrace, IPC, keyrings or AF_UNIX sockets), in private PID, network, IPC
+and mount namespaces where the OS allows (fresh /proc, read-only /tmp, the project and homes hidden).
+Not defended: within one batch of several passes, state hidden outside the solution's namespace (other than new
+names in builtins and sys.modules) or edits to the harness's own loop can make later passes look cheaper; problem
+data (tests, workloads, references) is trusted; kernel exploits and side channels. The README has the details.
 
 Public API: `Rewarder` (score / score_batch / reference_runtime), `Verdict`, `RewardConfig`, `Limits`,
 `TimingConfig`, and the problem loaders from `reward.problems`.

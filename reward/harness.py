@@ -290,57 +290,78 @@ CALIBRATION_PASSES = 50
 
 
 def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
-    """Prepare the passes, report ready, run them when told, then send the first and last pass's answers.
+    """One timed batch: prepare, load the solution once per pass, run the passes, send the answers.
 
-    A pass loads the solution into a fresh namespace (loading is part of a solution's cost) and makes every call
-    of the workload on fresh copies of its arguments. Names a pass adds to `builtins` or `sys.modules` are
-    removed before the next one. A calibration batch stops after its first pass and again after the number of
-    further passes the judge asks for, so the judge can time a cold pass and a warm one. Nothing the judge relies
-    on is measured here.
+    Every pass gets its own module, loaded from the solution before any pass runs, and makes every recorded call
+    (on fresh copies of the arguments when a call may change them). Names a load or a pass adds to `builtins` or
+    `sys.modules` are removed before the next. The process stops and waits for the judge after preparing (so
+    the judge reads its CPU clock), after loading and, in a calibration batch, after the first pass and after
+    the further passes the judge asks for. Nothing the judge relies on is measured here.
     """
     passes = 1 + job.passes if job.calibrate else job.passes
     classes = _classes(base, job.class_names)
     names = frozenset(job.class_names)
     try:
         modules = [new_module(base) for _ in range(passes)]
-        namespaces = [module.__dict__ for module in modules]
         if job.fresh_arguments:
             calls = [codec.decode_trusted(job.calls, classes) for _ in range(passes)]
         else:
             calls = [codec.decode_trusted(job.calls, classes)] * passes
     except MemoryError:
-        modules = namespaces = calls = None
+        modules = calls = None
         send_message(fd, ("raise", "memory_exceeded", "MemoryError while preparing the timed calls"))
         return
-    builtin_names = dict(vars(builtins))
-    module_table = dict(sys.modules)
+    builtin_names, module_table = _interpreter_tables()
+    # Everything a pass looks up is bound here, so the loops below cost little beside the solution's own work.
+    builtin_table, builtin_count = vars(builtins), len(builtin_names)
+    modules_now, module_count = sys.modules, len(module_table)
+    by_name = job.entry_point if job.entry_point.isidentifier() else None
+    positional = all(not kwargs for args, kwargs in calls[0]) if passes else True
     gc.collect()
     gc.freeze()
     send_message(fd, ("ready",))
     if receive_message(fd) != ("go",):
         return
     first = last = None
-    stop_after = 1 if job.calibrate else passes
     try:
+        functions = []
+        for module in modules:
+            modules_now["solution"] = module
+            namespace = module.__dict__
+            exec(code, namespace)
+            functions.append(namespace[by_name] if by_name is not None and by_name in namespace
+                             else eval(entry, namespace))
+            if len(builtin_table) != builtin_count:
+                _restore(builtin_table, builtin_names)
+            if len(modules_now) != module_count:
+                _restore(modules_now, module_table)
+        send_message(fd, ("loaded",))
+        if receive_message(fd) != ("go",):
+            return
+        stop_after = 1 if job.calibrate else passes
         index = 0
         while index < stop_after:
-            namespace = namespaces[index]
-            sys.modules["solution"] = modules[index]
-            exec(code, namespace)
-            function = eval(entry, namespace)
+            modules_now["solution"] = modules[index]
+            function, pass_calls = functions[index], calls[index]
             if index == 0 or index == stop_after - 1:
-                answers = [function(*args, **kwargs) for args, kwargs in calls[index]]
+                if positional:
+                    answers = [function(*args) for args, _ in pass_calls]
+                else:
+                    answers = [function(*args, **kwargs) for args, kwargs in pass_calls]
                 if index == 0:
                     first = answers
                 last = answers
+            elif positional:
+                for args, _ in pass_calls:
+                    function(*args)
             else:
-                for args, kwargs in calls[index]:
+                for args, kwargs in pass_calls:
                     function(*args, **kwargs)
-            namespaces[index] = calls[index] = modules[index] = None
-            if len(vars(builtins)) != len(builtin_names):
-                _restore(vars(builtins), builtin_names)
-            if len(sys.modules) != len(module_table):
-                _restore(sys.modules, module_table)
+            functions[index] = calls[index] = modules[index] = None
+            if len(builtin_table) != builtin_count:
+                _restore(builtin_table, builtin_names)
+            if len(modules_now) != module_count:
+                _restore(modules_now, module_table)
             index += 1
             if job.calibrate and index == stop_after:
                 send_message(fd, ("pass",))
@@ -354,6 +375,27 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
         return
     send_message(fd, ("done", *payload))
     receive_message(fd)  # block until the judge has read the CPU clock
+
+
+_BUILTINS: dict = {}
+_MODULES: dict = {}
+
+
+def snapshot_interpreter() -> None:
+    """In the zygote, once: `builtins` and `sys.modules` as every sample starts with them. A batch compares only
+    their sizes between passes, and restores from these (plus the modules its preamble added) when a pass
+    changed them: copying both tables in every batch would cost a millisecond of copied pages."""
+    sys.modules.setdefault("solution", types.ModuleType("solution"))  # replaced by each sample's own module
+    _BUILTINS.update(vars(builtins))
+    _MODULES.update(sys.modules)
+
+
+def _interpreter_tables() -> tuple[dict, dict]:
+    """The builtins and module table to restore in this process: the zygote's, plus modules loaded since."""
+    builtin_names = _BUILTINS or dict(vars(builtins))
+    if _MODULES and len(sys.modules) == len(_MODULES):
+        return builtin_names, _MODULES
+    return builtin_names, dict(sys.modules)
 
 
 def _restore(current: dict, saved: dict) -> None:

@@ -85,6 +85,8 @@ class Profile:
     """All those calls as one encoding, objects shared between calls kept shared."""
     mutates: bool = False
     """Whether the reference changed any call's arguments (then every timed pass gets fresh copies)."""
+    calibration: dict = field(default_factory=dict)
+    """The reference's calibration batch, by whether passes get fresh arguments (measured once per server)."""
     from_workload: bool = False
     seconds: float = 0.0
     """Wall seconds of the reference's tests and workload, calls included."""
@@ -346,9 +348,11 @@ def run_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, c
               passes: int, calibrate: bool, min_duration: float, limits: Limits, wall: float) -> Batch:
     """One timed batch in a fresh process; the CPU clock is read only while the process waits on the judge.
 
+    The batch loads the solution once per pass (fresh module state for each), then runs the passes. A batch's
+    time is one load (the average of its loads) plus its passes, so `seconds` is that over the pass count:
+    loading is charged as for one program run `passes` times, and module state never carries between passes.
     A calibration batch times its first (cold) pass alone; if that is shorter than `min_duration` it then
-    times enough warm passes together to estimate a warm pass to a few percent, and the batch only sets the
-    loop count. Otherwise the cold pass is this side's first measurement with one pass per batch.
+    times enough warm passes together to estimate a warm pass, and the batch only sets the loop count.
     """
     job = Job("batch", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source,
               calls, passes, calibrate, fresh)
@@ -359,10 +363,14 @@ def run_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, c
             raise Abort("runtime_error", "the batch did not start")
         start = sample.cpu_seconds()
         reply = exchange(sample, ("go",), deadline)
+        loaded = sample.cpu_seconds()
+        if reply[0] == "loaded":
+            reply = exchange(sample, ("go",), deadline)
+        load = (loaded - start) / ((1 + passes) if calibrate else passes) if None not in (start, loaded) else 0.0
         cold = warm = None
         if calibrate and reply[0] == "pass":
             after_cold = sample.cpu_seconds()
-            cold = after_cold - start
+            cold = after_cold - loaded + load
             if cold < min_duration and passes > 0:
                 more = max(1, min(passes, math.ceil(0.3 * min_duration / max(cold, 1e-7))))
                 reply = exchange(sample, ("more", more), deadline)
@@ -375,10 +383,13 @@ def run_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, c
             raise TimingFailed(CandidateRaised(str(reply[1]), "").kind, "while timing: " + str(reply[2])[:200])
         if reply[0] != "done" or len(reply) != 3 or type(reply[1]) is not tuple:
             raise Abort("runtime_error", "the batch sent a message the harness does not send")
-        if start is None or end is None:
+        if start is None or end is None or loaded is None:
             raise Abort("runtime_error", "the batch's CPU clock could not be read")
         answers = [reply[1]] + ([reply[2]] if type(reply[2]) is tuple else [])
-        seconds = (end - start) / passes if not calibrate else (end - start if warm is None else warm)
+        if not calibrate:
+            seconds = (end - loaded + load) / passes
+        else:
+            seconds = end - loaded + load if warm is None else warm
         sample.finish()
         return Batch(seconds, answers, sample.maxrss_kb, cold or 0.0, warm)
     except SampleTimeout:
@@ -423,10 +434,15 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
     started = time.monotonic()
     passes, first = {}, {}
     for side in ("reference", "candidate"):
+        if side == "reference" and (fresh, timing["min_duration"]) in profile.calibration:
+            first[side] = profile.calibration[fresh, timing["min_duration"]]
+            continue
         wall = limits.reference_timeout if side == "reference" else \
             max(limits.timeout, limits.timeout_factor * 2 * first["reference"].cold + 1.0)
         batch = run_batch(spawner, tests, problem, sides[side], calls, fresh, calibration_passes, True,
                           timing["min_duration"], limits, wall)
+        if side == "reference":
+            profile.calibration[fresh, timing["min_duration"]] = batch
         if side == "candidate":
             wrong = check_answers(batch, expected)
             if wrong:

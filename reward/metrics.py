@@ -117,6 +117,17 @@ class ProblemResult:
     def peak_memory_mb(self) -> float | None:
         return _median_or_none(v.peak_memory_mb for v in self.verdicts if is_correct(v))
 
+    @property
+    def ratio(self) -> float | None:
+        """T_gen / T_ref: the median over correct samples of the paired ratio the rewarder measured (the one
+        the reward uses), or runtime / reference_runtime for verdicts without one."""
+        paired = _median_or_none(getattr(v, "ratio", None) for v in self.verdicts if is_correct(v))
+        if paired is not None:
+            return paired
+        if self.runtime is not None and self.reference_runtime:
+            return self.runtime / self.reference_runtime
+        return None
+
 
 def mean_pass_at_k(results: Sequence[ProblemResult], k: int = 1) -> float | None:
     """pass@k averaged over problems; None when some problem has fewer than k samples or there are none."""
@@ -146,7 +157,7 @@ def get_ratio(results: Sequence[ProblemResult]) -> float | None:
     timed = _timed(results)
     if not timed:
         return None
-    return float(np.mean([r.runtime / r.reference_runtime for r in timed]))
+    return float(np.mean([r.ratio for r in timed]))
 
 
 def net_ratio(results: Sequence[ProblemResult]) -> float | None:

@@ -352,13 +352,27 @@ def seccomp_program() -> list[tuple[int, int, int, int]] | None:
     return program
 
 
+_COMPILED_FILTER: tuple | None = None
+
+
+def compiled_seccomp_filter():
+    """The filter as the kernel reads it, built once per process (the zygote builds it before forking, so a
+    sample only makes the system call)."""
+    global _COMPILED_FILTER
+    if _COMPILED_FILTER is None:
+        program = seccomp_program()
+        if program is None:
+            return None
+        filters = (_SockFilter * len(program))(*[_SockFilter(*instruction) for instruction in program])
+        _COMPILED_FILTER = (filters, _SockFprog(len(program), filters))
+    return _COMPILED_FILTER[1]
+
+
 def install_seccomp() -> bool:
     """Install the filter in this process (after no_new_privs); return whether it is in force."""
-    program = seccomp_program()
-    if program is None:
+    fprog = compiled_seccomp_filter()
+    if fprog is None:
         return False
-    filters = (_SockFilter * len(program))(*[_SockFilter(*instruction) for instruction in program])
-    fprog = _SockFprog(len(program), filters)
     _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
     return _libc.prctl(PR_SET_SECCOMP, 2, ctypes.byref(fprog), 0, 0) == 0
 
@@ -431,6 +445,10 @@ def zygote_loop(control: socket.socket, isolation: str, seccomp: bool) -> None:
     global _DEVNULL_FD
     _DEVNULL_FD = os.open(os.devnull, os.O_RDONLY)
     _libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    compiled_seccomp_filter()
+    harness.snapshot_interpreter()
+    gc.collect()
+    gc.freeze()
     workdirs: dict[int, str] = {}
     while True:
         try:

@@ -77,7 +77,7 @@ def test_reference_runtime_is_cached_on_disk(tmp_path):
     files = list(tmp_path.glob("*.json"))
     assert first > 0 and len(files) == 1
     entry = json.loads(files[0].read_text())
-    assert entry["runtime"] == first and len(entry["runtimes"]) == FAST_TIMING.repeats
+    assert entry["runtime"] == first and FAST_TIMING.repeats <= len(entry["runtimes"]) <= FAST_TIMING.max_repeats
     files[0].write_text(json.dumps({**entry, "runtime": 123.0}))  # a second rewarder must read, not re-time
     with Rewarder(workers=1, limits=LIMITS, timing=FAST_TIMING, cache_dir=tmp_path) as rewarder:
         assert rewarder.reference_runtime(SUM_PROBLEM) == 123.0
