@@ -235,6 +235,15 @@ def new_module(base: dict, name: str = "solution") -> types.ModuleType:
     return module
 
 
+def pass_module(scope: dict) -> types.ModuleType:
+    """A fresh, nearly empty `solution` module whose builtins are `scope` (the builtins plus the preamble's
+    names): creating one costs the same whatever the preamble holds, where copying a LeetCode preamble's
+    500 names into every pass's module cost more than many solutions' own work."""
+    module = types.ModuleType("solution")
+    module.__builtins__ = scope
+    return module
+
+
 def module_namespace(base: dict, name: str = "solution") -> dict:
     """The namespace of `new_module(base, name)`."""
     return new_module(base, name).__dict__
@@ -292,17 +301,19 @@ CALIBRATION_PASSES = 50
 def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     """One timed batch: prepare, load the solution once per pass, run the passes, send the answers.
 
-    Every pass gets its own module, loaded from the solution before any pass runs, and makes every recorded call
-    (on fresh copies of the arguments when a call may change them). Names a load or a pass adds to `builtins` or
-    `sys.modules` are removed before the next. The process stops and waits for the judge after preparing (so
-    the judge reads its CPU clock), after loading and, in a calibration batch, after the first pass and after
-    the further passes the judge asks for. Nothing the judge relies on is measured here.
+    Every pass gets its own module (whose builtins are Python's plus the preamble's names), loaded from the
+    solution before any pass runs, and makes every recorded call (on fresh copies of the arguments when a call
+    may change them). Names a load or a pass adds to `builtins`, to those shared builtins or to `sys.modules`
+    are removed before the next. The process stops and waits for the judge after preparing (so the judge reads
+    its CPU clock), after loading and, in a calibration batch, after the first pass and after the further passes
+    the judge asks for. Nothing the judge relies on is measured here.
     """
     passes = 1 + job.passes if job.calibrate else job.passes
     classes = _classes(base, job.class_names)
     names = frozenset(job.class_names)
     try:
-        modules = [new_module(base) for _ in range(passes)]
+        scope = {**vars(builtins), **{key: value for key, value in base.items() if key != "__builtins__"}}
+        modules = [pass_module(scope) for _ in range(passes)]
         if job.fresh_arguments:
             calls = [codec.decode_trusted(job.calls, classes) for _ in range(passes)]
         else:
@@ -314,6 +325,7 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     builtin_names, module_table = _interpreter_tables()
     # Everything a pass looks up is bound here, so the loops below cost little beside the solution's own work.
     builtin_table, builtin_count = vars(builtins), len(builtin_names)
+    scope_names, scope_count = dict(scope), len(scope)
     modules_now, module_count = sys.modules, len(module_table)
     by_name = job.entry_point if job.entry_point.isidentifier() else None
     positional = all(not kwargs for args, kwargs in calls[0]) if passes else True
@@ -333,6 +345,8 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
                              else eval(entry, namespace))
             if len(builtin_table) != builtin_count:
                 _restore(builtin_table, builtin_names)
+            if len(scope) != scope_count:
+                _restore(scope, scope_names)
             if len(modules_now) != module_count:
                 _restore(modules_now, module_table)
         send_message(fd, ("loaded",))
@@ -360,6 +374,8 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
             functions[index] = calls[index] = modules[index] = None
             if len(builtin_table) != builtin_count:
                 _restore(builtin_table, builtin_names)
+            if len(scope) != scope_count:
+                _restore(scope, scope_names)
             if len(modules_now) != module_count:
                 _restore(modules_now, module_table)
             index += 1

@@ -33,7 +33,8 @@ from reward import timing as timing_module
 from reward.harness import Job
 from reward.sandbox import Limits, Sample, SampleGone, SampleMisbehaved, SampleTimeout, Spawner
 
-MAX_CACHED_PROBLEMS = 256
+MAX_CACHED_PROBLEMS = 128
+"""Problems whose judge namespace and reference profile one server keeps (least recently used go first)."""
 SAME_LOOPS_UP_TO = 4.0
 """A candidate up to this many times slower than the reference makes as many passes per batch as it does."""
 MAX_CALLS_DECODED = 1_000_000
@@ -79,7 +80,7 @@ class Profile:
 
     failure: str | None = None
     calls: tuple[bytes, ...] = ()
-    """The encoded arguments of every call to time."""
+    """The encoded arguments of every call to time, for calls of the tests (empty for a workload)."""
     answers: tuple[bytes, ...] = ()
     timed: bytes = b""
     """All those calls as one encoding, objects shared between calls kept shared."""
@@ -321,7 +322,10 @@ def reference_profile(spawner: Spawner, tests: ProblemTests, problem: dict, limi
         timed = codec.encode([codec.decode(call.arguments, tests.classes) for call in log], names)
     else:
         timed = codec.encode([call.objects for call in log], names)
-    return Profile(calls=tuple(call.arguments for call in log), answers=tuple(call.answer for call in log),
+    # Workload calls are matched by position; only the tests' calls need their arguments, to look up the
+    # candidate's own answers, so a profile keeps no second copy of a large workload.
+    arguments = () if tests.has_workload else tuple(call.arguments for call in log)
+    return Profile(calls=arguments, answers=tuple(call.answer for call in log),
                    timed=timed, mutates=mutates, from_workload=tests.has_workload, seconds=run.seconds)
 
 
@@ -426,7 +430,7 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
     """Time reference and candidate in interleaved batches; return runtimes, loops and the median ratio."""
     calls = profile.timed
     if fresh:
-        per_call_cap = max(1, min(MAX_CALLS_DECODED // max(1, len(profile.calls)), MAX_BYTES_DECODED // len(calls)))
+        per_call_cap = max(1, min(MAX_CALLS_DECODED // max(1, len(profile.answers)), MAX_BYTES_DECODED // len(calls)))
     else:
         per_call_cap = MAX_CALLS_DECODED
     calibration_passes = max(0, min(harness.CALIBRATION_PASSES, per_call_cap - 1))
@@ -511,7 +515,7 @@ def judge(request: dict, spawner: Spawner, state: JudgeState) -> dict:
     if profile.failure is not None:
         reply["message"] = f"the reference fails its own tests ({profile.failure[:160]}); no efficiency bonus"
         return reply
-    if not profile.calls:
+    if not profile.answers:
         reply["message"] = "the tests and workload make no calls to time; no efficiency bonus"
         return reply
     if profile.from_workload:

@@ -296,3 +296,25 @@ def test_special_casing_the_workload_is_not_correct(rewarder):
     """)
     verdict = rewarder.score(problem, hack)
     assert verdict.status == "failed" and "wrong answer on timed call" in verdict.message
+
+
+def test_signalling_or_tracing_other_processes_gains_nothing(rewarder, honest_slow):
+    # Every process the sample can see: the judge and zygote belong to root, other samples are not running.
+    reacher = code("""
+        import os, signal
+        def f(n):
+            for name in os.listdir('/proc'):
+                if name.isdigit() and int(name) != os.getpid():
+                    for sig in (signal.SIGSTOP, signal.SIGKILL):
+                        try:
+                            os.kill(int(name), sig)
+                        except OSError:
+                            pass
+            total = 0
+            for i in range(n):
+                total += i
+            return total
+    """)
+    verdict = rewarder.score(PROBLEM, reacher)
+    assert verdict.passed and verdict.reward <= honest_slow + 0.05
+    assert rewarder.score(PROBLEM, PROBLEM.reference).passed
