@@ -73,7 +73,8 @@ def same_code(rewarder, name: str, problems) -> dict:
             "below_0.9": sum(r < 0.9 for r in rewards), "samples_per_s": len(pairs) / seconds,
             "first_sweep_samples_per_s": len(pairs) / first_seconds,
             "mean_pairs": statistics.mean(len(v.runtimes) for v in verdicts if v.passed),
-            "lowest": sorted(((v.reward, p.id) for p, v in zip(problems, verdicts) if v.passed))[:3]}
+            "lowest": sorted(((v.reward, p.id) for p, v in zip(problems, verdicts) if v.passed))[:3],
+            "not_passed": [(p.id, v.status, v.message[:120]) for p, v in zip(problems, verdicts) if not v.passed]}
 
 
 BASELINE_SCRIPT = """
@@ -139,7 +140,8 @@ def main() -> None:
                           f"{row['at_least_0.95']}/{row['passed']} ({100 * row['at_least_0.95'] / row['passed']:.1f}%)"
                           f"; < 0.9: {row['below_0.9']}; {row['samples_per_s']:.2f} samples/s "
                           f"({row['first_sweep_samples_per_s']:.2f} on the first sweep, which records the reference "
-                          f"profiles); {row['mean_pairs']:.1f} pairs on average; lowest {row['lowest']}")
+                          f"profiles); {row['mean_pairs']:.1f} pairs on average; lowest {row['lowest']}; not passed "
+                          f"{row['not_passed']}")
 
             builtin = [p for p in load_problems("builtin") if p.slow_solutions]
             pairs = [(p, slow) for p in builtin for slow in p.slow_solutions]
