@@ -205,6 +205,8 @@ class Job:
     fresh_arguments: bool = False
     """For a batch: give every pass its own copy of the arguments (when a call may change them); otherwise the
     passes share one copy, which stays in the processor's caches as the same input would in a real program."""
+    collect_garbage: bool = True
+    """For a batch: leave the garbage collector on while timing."""
 
 
 def run_job(job: Job, fd: int) -> None:
@@ -326,11 +328,23 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     # Everything a pass looks up is bound here, so the loops below cost little beside the solution's own work.
     builtin_table, builtin_count = vars(builtins), len(builtin_names)
     scope_names, scope_count = dict(scope), len(scope)
+
+    def undo_shared_changes() -> None:
+        """Remove names a load or pass added to the tables every pass shares (sizes only: cheap enough to run
+        between passes)."""
+        if len(builtin_table) != builtin_count:
+            _restore(builtin_table, builtin_names)
+        if len(scope) != scope_count:
+            _restore(scope, scope_names)
+        if len(modules_now) != module_count:
+            _restore(modules_now, module_table)
     modules_now, module_count = sys.modules, len(module_table)
     by_name = job.entry_point if job.entry_point.isidentifier() else None
     positional = all(not kwargs for args, kwargs in calls[0]) if passes else True
     gc.collect()
     gc.freeze()
+    if not job.collect_garbage:
+        gc.disable()  # as timeit does: when a collection falls is noise, and each batch is a short-lived process
     send_message(fd, ("ready",))
     if receive_message(fd) != ("go",):
         return
@@ -343,12 +357,7 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
             exec(code, namespace)
             functions.append(namespace[by_name] if by_name is not None and by_name in namespace
                              else eval(entry, namespace))
-            if len(builtin_table) != builtin_count:
-                _restore(builtin_table, builtin_names)
-            if len(scope) != scope_count:
-                _restore(scope, scope_names)
-            if len(modules_now) != module_count:
-                _restore(modules_now, module_table)
+            undo_shared_changes()
         send_message(fd, ("loaded",))
         if receive_message(fd) != ("go",):
             return
@@ -372,12 +381,7 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
                 for args, kwargs in pass_calls:
                     function(*args, **kwargs)
             functions[index] = calls[index] = modules[index] = None
-            if len(builtin_table) != builtin_count:
-                _restore(builtin_table, builtin_names)
-            if len(scope) != scope_count:
-                _restore(scope, scope_names)
-            if len(modules_now) != module_count:
-                _restore(modules_now, module_table)
+            undo_shared_changes()
             index += 1
             if job.calibrate and index == stop_after:
                 send_message(fd, ("pass",))

@@ -230,17 +230,18 @@ class TestRun:
     """How many of the logged calls `check` made (the rest are the workload's)."""
 
 
-def load(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, limits: Limits, wall: float) -> Sample:
+def load(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, limits: Limits, wall: float,
+         reference: bool = False) -> Sample:
     job = Job("calls", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source)
-    return spawner.spawn(job, limits, wall)
+    return spawner.spawn(job, limits, wall, reference)
 
 
 def run_tests(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, limits: Limits, wall: float,
-              workload: bool = False) -> TestRun:
+              workload: bool = False, reference: bool = False) -> TestRun:
     """Load `code` in a sample process and run the counted `check` against it here (and the workload, if asked)."""
     started = time.monotonic()
     deadline = started + wall
-    sample = load(spawner, tests, problem, code, limits, wall)
+    sample = load(spawner, tests, problem, code, limits, wall, reference)
     outcomes: list[bool | None] = [None] * tests.total
     failures: list[tuple[int, str, str]] = []
     log: list = []
@@ -312,7 +313,7 @@ def _failure_message(failures: list, tests: ProblemTests) -> str:
 def reference_profile(spawner: Spawner, tests: ProblemTests, problem: dict, limits: Limits) -> Profile:
     """Run the tests and the workload against the reference, recording every call (see the module docstring)."""
     run = run_tests(spawner, tests, problem, problem["reference"], limits, limits.reference_timeout,
-                    workload=tests.has_workload)
+                    workload=tests.has_workload, reference=True)
     if run.status != "passed":
         return Profile(failure=f"{run.status}: {run.message}", seconds=run.seconds)
     log = run.log[run.check_calls:] if tests.has_workload else run.log
@@ -349,22 +350,41 @@ class TimingFailed(Exception):
 
 
 def run_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, calls: bytes, fresh: bool,
-              passes: int, calibrate: bool, min_duration: float, limits: Limits, wall: float) -> Batch:
-    """One timed batch in a fresh process; the CPU clock is read only while the process waits on the judge.
+              passes: int, calibrate: bool, timing: dict, limits: Limits, wall: float, reference: bool) -> Batch:
+    """`prepare_batch` then `measure_batch`."""
+    return measure_batch(prepare_batch(spawner, tests, problem, code, calls, fresh, passes, calibrate, timing,
+                                       limits, wall, reference), passes, calibrate, timing, wall)
+
+
+def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, calls: bytes, fresh: bool,
+                  passes: int, calibrate: bool, timing: dict, limits: Limits, wall: float,
+                  reference: bool) -> Sample:
+    """Fork a batch process and wait until it has prepared its passes (no candidate code has run in it yet)."""
+    job = Job("batch", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source,
+              calls, passes, calibrate, fresh, timing["collect_garbage"])
+    sample = spawner.spawn(job, limits, wall + limits.timeout, reference)
+    try:
+        if sample.receive(time.monotonic() + limits.timeout)[0] != "ready":
+            raise SampleMisbehaved("the batch did not start")
+    except (SampleTimeout, SampleGone, SampleMisbehaved) as error:
+        sample.finish()
+        raise TimingFailed("runtime_error", f"a timed batch could not be prepared: {error or 'timed out'}") from None
+    return sample
+
+
+def measure_batch(sample: Sample, passes: int, calibrate: bool, timing: dict, wall: float) -> Batch:
+    """Time one prepared batch; the CPU clock is read only while the process waits on the judge.
 
     The batch loads the solution once per pass (fresh module state for each), then runs the passes. A batch's
     time is one load (the average of its loads) plus its passes, so `seconds` is that over the pass count:
     loading is charged as for one program run `passes` times, and module state never carries between passes.
     A calibration batch times its first (cold) pass alone; if that is shorter than `min_duration` it then
     times enough warm passes together to estimate a warm pass, and the batch only sets the loop count.
+    The process is gone when this returns, with whatever threads it started.
     """
-    job = Job("batch", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source,
-              calls, passes, calibrate, fresh)
+    min_duration = timing["min_duration"]
     deadline = time.monotonic() + wall
-    sample = spawner.spawn(job, limits, wall)
     try:
-        if sample.receive(deadline)[0] != "ready":
-            raise Abort("runtime_error", "the batch did not start")
         start = sample.cpu_seconds()
         reply = exchange(sample, ("go",), deadline)
         loaded = sample.cpu_seconds()
@@ -438,15 +458,16 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
     started = time.monotonic()
     passes, first = {}, {}
     for side in ("reference", "candidate"):
-        if side == "reference" and (fresh, timing["min_duration"]) in profile.calibration:
-            first[side] = profile.calibration[fresh, timing["min_duration"]]
+        settings = (fresh, timing["min_duration"], timing["collect_garbage"])
+        if side == "reference" and settings in profile.calibration:
+            first[side] = profile.calibration[settings]
             continue
         wall = limits.reference_timeout if side == "reference" else \
             max(limits.timeout, limits.timeout_factor * 2 * first["reference"].cold + 1.0)
-        batch = run_batch(spawner, tests, problem, sides[side], calls, fresh, calibration_passes, True,
-                          timing["min_duration"], limits, wall)
+        batch = run_batch(spawner, tests, problem, sides[side], calls, fresh, calibration_passes, True, timing,
+                          limits, wall, side == "reference")
         if side == "reference":
-            profile.calibration[fresh, timing["min_duration"]] = batch
+            profile.calibration[settings] = batch
         if side == "candidate":
             wrong = check_answers(batch, expected)
             if wrong:
@@ -469,21 +490,29 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
                                                                                 timing["spread"]):
             break
         order = ("reference", "candidate") if index % 2 == 0 else ("candidate", "reference")
-        measured = {}
-        for side in order:
-            estimate = first["reference"].warm or first["reference"].seconds
-            if side == "reference":
-                wall = limits.reference_timeout
-            else:
-                wall = max(limits.timeout, limits.timeout_factor * passes[side] * max(estimate, 1e-6) * 4 + 1.0)
-            batch = run_batch(spawner, tests, problem, sides[side], calls, fresh, passes[side], False,
-                              timing["min_duration"], limits, wall)
-            if side == "candidate":
-                wrong = check_answers(batch, expected)
-                if wrong:
-                    raise TimingFailed("failed", wrong)
-            measured[side] = batch.seconds
-            peak[side] = max(peak[side], batch.maxrss_kb)
+        estimate = first["reference"].warm or first["reference"].seconds
+        walls = {"reference": limits.reference_timeout,
+                 "candidate": max(limits.timeout, limits.timeout_factor * passes["candidate"] * max(estimate, 1e-6) * 4
+                                  + 1.0)}
+        # Both processes are prepared before either is timed, so the two windows of a pair follow each other
+        # within milliseconds. No candidate code runs before its own window, and its process is killed after.
+        prepared = {}
+        try:
+            for side in order:
+                prepared[side] = prepare_batch(spawner, tests, problem, sides[side], calls, fresh, passes[side],
+                                               False, timing, limits, walls[side], side == "reference")
+            measured = {}
+            for side in order:
+                batch = measure_batch(prepared.pop(side), passes[side], False, timing, walls[side])
+                if side == "candidate":
+                    wrong = check_answers(batch, expected)
+                    if wrong:
+                        raise TimingFailed("failed", wrong)
+                measured[side] = batch.seconds
+                peak[side] = max(peak[side], batch.maxrss_kb)
+        finally:
+            for sample in prepared.values():
+                sample.finish()
         reference_times.append(measured["reference"])
         candidate_times.append(measured["candidate"])
         if time.monotonic() - started > timing["max_seconds"] and index + 1 >= timing["min_repeats"]:

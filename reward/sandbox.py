@@ -54,6 +54,8 @@ CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
 CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
 PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP = 1, 4, 36, 38, 22
 NOBODY = 65534
+REFERENCE_USER = 65533
+"""The reference's samples run as this user, so a candidate (user `nobody`) can neither signal nor read them."""
 HARNESS_CRASH_EXIT = 70
 
 _libc = ctypes.CDLL(None, use_errno=True)
@@ -226,14 +228,14 @@ def _remap(entry: str, mapping: dict[str, str]) -> str:
     return entry
 
 
-def make_workdir(drop: bool, size_mb: int) -> str:
+def make_workdir(drop: bool, size_mb: int, user: int = NOBODY) -> str:
     """A fresh, empty folder for one sample: its own size-capped tmpfs in a private mount namespace."""
     workdir = os.path.join(FilesystemView.workdirs, "acecode-sample-" + secrets.token_hex(8))
     os.mkdir(workdir, 0o700)
     if FilesystemView.private:
         _mount("tmpfs", workdir, "tmpfs", MS_NOSUID | MS_NODEV, f"mode=700,size={size_mb}m")
     if drop:
-        os.chown(workdir, NOBODY, NOBODY)
+        os.chown(workdir, user, user)
     return workdir
 
 
@@ -294,11 +296,11 @@ def apply_rlimits(limits: Limits, cpu_seconds: int) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def drop_privileges() -> None:
-    """Become `nobody` with no supplementary groups and no way to regain privileges."""
+def drop_privileges(user: int = NOBODY) -> None:
+    """Become `user` (`nobody` for candidates) with no supplementary groups and no way to regain privileges."""
     os.setgroups([])
-    os.setresgid(NOBODY, NOBODY, NOBODY)
-    os.setresuid(NOBODY, NOBODY, NOBODY)
+    os.setresgid(user, user, user)
+    os.setresuid(user, user, user)
     _libc.prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
 
 
@@ -438,7 +440,7 @@ _DEVNULL_FD = -1
 def zygote_loop(control: socket.socket, isolation: str, seccomp: bool) -> None:
     """Fork sample processes on command and reap them. Holds no request: only limits and descriptors pass here.
 
-    Commands are single packets: ("spawn", drop, limits, cpu_seconds) answers with the sample's pid and, as
+    Commands are single packets: ("spawn", drop, limits, cpu_seconds, user) answers with the sample's pid and, as
     passed descriptors, the server's ends of its socket and output pipe; ("reap", pid) waits for it and answers
     its exit status and peak memory, after killing anything it left.
     """
@@ -459,9 +461,9 @@ def zygote_loop(control: socket.socket, isolation: str, seccomp: bool) -> None:
             os._exit(0)
         command = marshal.loads(packet)
         if command[0] == "spawn":
-            _, drop, limit_settings, cpu_seconds = command
+            _, drop, limit_settings, cpu_seconds, user = command
             limits = Limits(**dict(limit_settings))
-            workdir = make_workdir(drop, limits.file_size_mb)
+            workdir = make_workdir(drop, limits.file_size_mb, user)
             ours, theirs = socket.socketpair()
             output_read, output_write = os.pipe()
             pid = os.fork()
@@ -470,7 +472,7 @@ def zygote_loop(control: socket.socket, isolation: str, seccomp: bool) -> None:
                 ours.close()
                 os.close(output_read)
                 become_sample(theirs.detach(), output_write, workdir, drop, isolation, seccomp, limits,
-                              cpu_seconds)
+                              cpu_seconds, user)
             theirs.close()
             os.close(output_write)
             workdirs[pid] = workdir
@@ -480,8 +482,10 @@ def zygote_loop(control: socket.socket, isolation: str, seccomp: bool) -> None:
         elif command[0] == "reap":
             pid = command[1]
             status, maxrss = _reap(pid)
-            leftovers = kill_descendants()
-            remove_workdir(workdirs.pop(pid, ""))
+            workdir = workdirs.pop(pid, None)
+            leftovers = kill_descendants(keep=set(workdirs))
+            if workdir is not None:
+                remove_workdir(workdir)
             control.send(marshal.dumps((status, maxrss, leftovers)))
 
 
@@ -497,15 +501,16 @@ def _reap(pid: int) -> tuple[int, int]:
         return 0, 0
 
 
-def kill_descendants() -> int:
-    """SIGKILL and reap every process still below the zygote (only possible where seccomp is unavailable).
+def kill_descendants(keep: set[int] = frozenset()) -> int:
+    """SIGKILL and reap every process still below the zygote except the samples in `keep` (still in use) and
+    their own children; only a sample's leftovers can be there, and only where seccomp is unavailable.
 
     Orphans are reparented to the zygote (a child subreaper), so its descendants are everything a sample left,
     however it detached. Found through /proc by parent pid, never by process group or kill(-1).
     """
     count = 0
     while True:
-        found = _descendants(os.getpid())
+        found = _descendants(os.getpid(), keep)
         for pid in found:
             try:
                 os.kill(pid, signal.SIGKILL)
@@ -519,6 +524,8 @@ def kill_descendants() -> int:
                 break
             if pid == 0:
                 break
+            if pid in keep:  # a sample in use ended by itself: its status is no longer known
+                continue
             reaped = True
             count += 1
         if not found and not reaped:
@@ -527,7 +534,7 @@ def kill_descendants() -> int:
             time.sleep(0.001)
 
 
-def _descendants(root: int) -> list[int]:
+def _descendants(root: int, keep: set[int] = frozenset()) -> list[int]:
     parents: dict[int, int] = {}
     try:
         names = os.listdir("/proc")
@@ -544,7 +551,7 @@ def _descendants(root: int) -> list[int]:
             continue
     found, frontier = [], {root}
     while frontier:
-        children = [pid for pid, parent in parents.items() if parent in frontier and pid != root]
+        children = [pid for pid, parent in parents.items() if parent in frontier and pid != root and pid not in keep]
         found.extend(children)
         frontier = set(children)
         for pid in children:
@@ -553,7 +560,7 @@ def _descendants(root: int) -> list[int]:
 
 
 def become_sample(fd: int, output_write: int, workdir: str, drop: bool, isolation: str, seccomp: bool,
-                  limits: Limits, cpu_seconds: int) -> None:
+                  limits: Limits, cpu_seconds: int, user: int) -> None:
     """In the forked sample process: take every defence, read the job, run it. Never returns."""
     try:
         zygote = os.getppid()
@@ -570,7 +577,7 @@ def become_sample(fd: int, output_write: int, workdir: str, drop: bool, isolatio
         os.environ["HOME"] = os.environ["TMPDIR"] = workdir
         apply_rlimits(limits, cpu_seconds)
         if drop:
-            drop_privileges()
+            drop_privileges(user)
         protected = seccomp and install_seccomp()
         if isolation != "namespaces":
             disable_sockets()
@@ -713,17 +720,19 @@ class Spawner:
         self.control, self.isolation, self.seccomp, self.zygote_pid = control, isolation, seccomp, zygote_pid
         self.leftovers = 0
 
-    def spawn(self, job: harness.Job, limits: Limits, wall_seconds: float) -> Sample:
+    def spawn(self, job: harness.Job, limits: Limits, wall_seconds: float, reference: bool = False) -> Sample:
+        """Fork a sample for `job`: as `nobody`, or for the reference's code as REFERENCE_USER."""
         drop = limits.drop_privileges and os.geteuid() == 0
         cpu_seconds = int(wall_seconds) + 2
-        self.control.send(marshal.dumps(("spawn", drop, tuple(limits.to_dict().items()), cpu_seconds)))
+        user = REFERENCE_USER if reference else NOBODY
+        self.control.send(marshal.dumps(("spawn", drop, tuple(limits.to_dict().items()), cpu_seconds, user)))
         data, fds, _, _ = socket.recv_fds(self.control, 8, 2)
         if len(data) != 8 or len(fds) != 2:
             raise RuntimeError("the zygote did not answer a spawn request")
         pid = struct.unpack("<q", data)[0]
         sample = Sample(self, pid, fds[0], fds[1], limits.output_bytes)
         fields = (job.role, job.solution, job.preamble, job.entry_point, tuple(job.class_names), job.class_source,
-                  job.calls, job.passes, job.calibrate, job.fresh_arguments)
+                  job.calls, job.passes, job.calibrate, job.fresh_arguments, job.collect_garbage)
         sample.send(fields)
         return sample
 

@@ -36,6 +36,9 @@ class TimingConfig:
     """Upper bound on passes per batch, so a near-empty workload cannot make a batch endless."""
     max_seconds: float = 5.0
     """Wall seconds of timing per sample after which no further pair starts (beyond `min_repeats`)."""
+    collect_garbage: bool = True
+    """Leave Python's garbage collector on in timed batches, so collecting what a solution allocates is part of
+    its cost. Off (as in `timeit`) measured no steadier on LeetCodeDataset's references against themselves."""
 
     def __post_init__(self):
         if self.repeats < 1:
