@@ -35,6 +35,8 @@ from reward.sandbox import Limits, Sample, SampleGone, SampleMisbehaved, SampleT
 
 MAX_CACHED_PROBLEMS = 128
 """Problems whose judge namespace and reference profile one server keeps (least recently used go first)."""
+LOADING_BUDGET = 4.0
+"""A batch's loads may take at most this many times `min_duration` of CPU (they run before its passes)."""
 SAME_LOOPS_UP_TO = 4.0
 """A candidate up to this many times slower than the reference makes as many passes per batch as it does."""
 MAX_CALLS_DECODED = 1_000_000
@@ -341,6 +343,8 @@ class Batch:
     cold: float = 0.0
     warm: float | None = None
     """For a calibration batch: the first (cold) pass and the second (warm) pass on their own."""
+    load: float = 0.0
+    """CPU seconds one load of the solution took (the average over the batch's loads)."""
 
 
 class TimingFailed(Exception):
@@ -415,7 +419,7 @@ def measure_batch(sample: Sample, passes: int, calibrate: bool, timing: dict, wa
         else:
             seconds = end - loaded + load if warm is None else warm
         sample.finish()
-        return Batch(seconds, answers, sample.maxrss_kb, cold or 0.0, warm)
+        return Batch(seconds, answers, sample.maxrss_kb, cold or 0.0, warm, load)
     except SampleTimeout:
         sample.finish()
         raise TimingFailed("timeout", "wall-clock limit reached while timing") from None
@@ -479,7 +483,11 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
     reference_pass = first["reference"].warm or first["reference"].seconds
     candidate_pass = first["candidate"].warm or first["candidate"].seconds
     loops = math.ceil(timing["min_duration"] / max(reference_pass, 1e-7))
-    passes["reference"] = max(1, min(timing["max_loops"], per_call_cap, loops))
+    # A batch loads the solution once per pass: a solution with heavy module-level work (a table of primes)
+    # gets fewer passes, so loading stays within LOADING_BUDGET batches' worth of CPU.
+    load_cap = max(1, int(LOADING_BUDGET * timing["min_duration"] / max(first["reference"].load,
+                                                                         first["candidate"].load, 1e-9)))
+    passes["reference"] = max(1, min(timing["max_loops"], per_call_cap, loops, load_cap))
     if candidate_pass > SAME_LOOPS_UP_TO * reference_pass:
         passes["candidate"] = max(1, round(passes["reference"] * reference_pass / candidate_pass))
     else:
