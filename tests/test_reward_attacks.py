@@ -107,32 +107,20 @@ def test_a_fake_numpy_module_cannot_smuggle_an_always_equal_answer(rewarder):
     assert verdict.status in ("failed", "runtime_error")
 
 
-def test_memoising_in_builtins_across_timed_calls_gains_nothing(rewarder, honest_slow):
-    memo = code("""
+@pytest.mark.parametrize("store", ["builtins.__dict__.setdefault('_answers', {})", "ANSWERS"],
+                         ids=["in-builtins", "in-module-globals"])
+def test_memoising_across_timed_calls_gains_nothing(rewarder, honest_slow, store):
+    memo = code(f"""
         import builtins
+        ANSWERS = {{}}
         def f(n):
-            cache = builtins.__dict__.setdefault('_answers', {})
+            cache = {store}
             if n not in cache:
                 total = 0
                 for i in range(n):
                     total += i
                 cache[n] = total
             return cache[n]
-    """)
-    verdict = rewarder.score(PROBLEM, memo)
-    assert verdict.passed and verdict.reward <= honest_slow + 0.05
-
-
-def test_memoising_in_module_globals_across_timed_calls_gains_nothing(rewarder, honest_slow):
-    memo = code("""
-        answers = {}
-        def f(n):
-            if n not in answers:
-                total = 0
-                for i in range(n):
-                    total += i
-                answers[n] = total
-            return answers[n]
     """)
     verdict = rewarder.score(PROBLEM, memo)
     assert verdict.passed and verdict.reward <= honest_slow + 0.05
