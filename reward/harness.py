@@ -227,14 +227,6 @@ def run_job(job: Job, fd: int) -> None:
         run_batch(job, code, entry, base, fd)
 
 
-def new_module(base: dict, name: str = "solution") -> types.ModuleType:
-    """A fresh module holding `base`, registered in `sys.modules`, so code that looks its own module up by
-    `__module__` (dataclasses, typing.NamedTuple, pickle) finds it."""
-    module = types.ModuleType(name)
-    module.__dict__.update(base)
-    module.__name__ = name
-    sys.modules[name] = module
-    return module
 
 
 def pass_module(scope: dict) -> types.ModuleType:
@@ -247,8 +239,13 @@ def pass_module(scope: dict) -> types.ModuleType:
 
 
 def module_namespace(base: dict, name: str = "solution") -> dict:
-    """The namespace of `new_module(base, name)`."""
-    return new_module(base, name).__dict__
+    """The namespace of a fresh module holding `base`, registered in `sys.modules`, so code that looks its own
+    module up by `__module__` (dataclasses, typing.NamedTuple, pickle) finds it."""
+    module = types.ModuleType(name)
+    module.__dict__.update(base)
+    module.__name__ = name
+    sys.modules[name] = module
+    return module.__dict__
 
 
 def _classes(namespace: dict, names) -> dict[str, type]:

@@ -76,9 +76,3 @@ def too_spread(reference: list[float], candidate: list[float], spread: float = 0
     quartiles = statistics.quantiles(ratios, n=4)
     return (quartiles[2] - quartiles[0]) > spread * statistics.median(ratios)
 
-
-def ratio_of_medians(reference: list[float], candidate: list[float]) -> float | None:
-    """T_gen / T_ref as median(candidate) / median(reference) (compared in bench/timing_bench.py)."""
-    if not reference or not candidate or statistics.median(reference) <= 0:
-        return None
-    return statistics.median(candidate) / statistics.median(reference)

@@ -20,7 +20,9 @@ PROBLEM = make_problem(
     tests="def check(candidate):\n    assert candidate(10) == 45\n    assert candidate(3) == 3\n",
     reference="def f(n):\n    return n * (n - 1) // 2\n",
     workload="def workload(candidate):\n    for n in range(3000, 3040):\n        candidate(n)\n")
-SLOW = "def f(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total\n"
+SUM_LOOP = "    total = 0\n    for i in range(n):\n        total += i\n    return total\n"
+"""The honest O(n) body of `f`, for solutions that try a trick first and then do the work."""
+SLOW = "def f(n):\n" + SUM_LOOP
 
 
 def code(text: str) -> str:
@@ -138,11 +140,7 @@ def test_work_hidden_in_child_processes_is_refused(rewarder, honest_slow):
                     os._exit(0)
             except OSError:
                 pass
-            total = 0
-            for i in range(n):
-                total += i
-            return total
-    """)
+    """) + SUM_LOOP
     verdict = rewarder.score(PROBLEM, hider)
     assert verdict.reward <= honest_slow + 0.05
     assert_clean(executor_of(rewarder))
@@ -298,11 +296,7 @@ def test_signalling_or_tracing_other_processes_gains_nothing(rewarder, honest_sl
                             os.kill(int(name), sig)
                         except OSError:
                             pass
-            total = 0
-            for i in range(n):
-                total += i
-            return total
-    """)
+    """) + SUM_LOOP
     verdict = rewarder.score(PROBLEM, reacher)
     assert verdict.passed and verdict.reward <= honest_slow + 0.05
     assert rewarder.score(PROBLEM, PROBLEM.reference).passed
