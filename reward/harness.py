@@ -7,9 +7,9 @@ answers or another sample. It plays one of two roles, chosen by the judge (`rewa
   the encoded plain return value (and the arguments, if the call changed them). The judge runs the tests and
   compares; nothing here decides whether an answer is right.
 - `run_batch`: one timed batch. Load the solution into `passes` fresh namespaces and decode `passes` copies of
-  the workload's calls before the clock starts; then run the passes back to back and send the first and last
-  pass's answers. The judge reads this process's CPU clock from outside before and after, so nothing in this
-  process can change what is measured, and it checks the answers.
+  the workload's calls before the clock starts; then run passes in the runs the judge orders, and send the
+  first and last pass's answers. The judge reads this process's CPU clock from outside while it waits between
+  runs, so nothing in this process can change what is measured, and it checks the answers.
 
 `prepare_tests` rewrites a problem's `check` so every top-level assert is one counted test.
 """
@@ -200,8 +200,7 @@ class Job:
     calls: bytes = b""
     """For a batch: the encoded list of (args, kwargs), one per call to time."""
     passes: int = 1
-    calibrate: bool = False
-    """For a batch: stop after the first pass and wait, so the judge can time one pass on its own."""
+    """For a batch: the passes it prepares (the judge orders how many run, and when)."""
     fresh_arguments: bool = False
     """For a batch: give every pass its own copy of the arguments (when a call may change them); otherwise the
     passes share one copy, which stays in the processor's caches as the same input would in a real program."""
@@ -293,21 +292,18 @@ def flush_output() -> None:
             pass
 
 
-CALIBRATION_PASSES = 50
-"""A calibration batch prepares one cold pass and up to this many more, timed together."""
-
-
 def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
-    """One timed batch: prepare, load the solution once per pass, run the passes, send the answers.
+    """One timed batch: prepare, load the solution once per pass, run the passes the judge asks for, answer.
 
     Every pass gets its own module (whose builtins are Python's plus the preamble's names), loaded from the
     solution before any pass runs, and makes every recorded call (on fresh copies of the arguments when a call
     may change them). Names a load or a pass adds to `builtins`, to those shared builtins or to `sys.modules`
-    are removed before the next. The process stops and waits for the judge after preparing (so the judge reads
-    its CPU clock), after loading and, in a calibration batch, after the first pass and after the further passes
-    the judge asks for. Nothing the judge relies on is measured here.
+    are removed before the next. After preparing, the process does what the judge orders, one order at a time:
+    load the next k passes' modules (`("load", k)`), run the next k loaded passes (`("run", k)`), or send the
+    first and last pass's answers (`("finish",)`). It waits between orders, so the judge reads its CPU clock
+    then, and can interleave two batches' runs. Nothing the judge relies on is measured here.
     """
-    passes = 1 + job.passes if job.calibrate else job.passes
+    passes = job.passes
     classes = _classes(base, job.class_names)
     names = frozenset(job.class_names)
     try:
@@ -343,50 +339,50 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     if not job.collect_garbage:
         gc.disable()  # as timeit does: when a collection falls is noise, and each batch is a short-lived process
     send_message(fd, ("ready",))
-    if receive_message(fd) != ("go",):
-        return
     first = last = None
+    functions, index = [], 0
     try:
-        functions = []
-        for module in modules:
-            modules_now["solution"] = module
-            namespace = module.__dict__
-            exec(code, namespace)
-            functions.append(namespace[by_name] if by_name is not None and by_name in namespace
-                             else eval(entry, namespace))
-            undo_shared_changes()
-        send_message(fd, ("loaded",))
-        if receive_message(fd) != ("go",):
-            return
-        stop_after = 1 if job.calibrate else passes
-        index = 0
-        while index < stop_after:
-            modules_now["solution"] = modules[index]
-            function, pass_calls = functions[index], calls[index]
-            if index == 0 or index == stop_after - 1:
-                if positional:
-                    answers = [function(*args) for args, _ in pass_calls]
+        while True:
+            order = receive_message(fd)
+            if order == ("finish",):
+                break
+            if type(order) is not tuple or len(order) != 2 or order[0] not in ("load", "run") \
+                    or type(order[1]) is not int:
+                return
+            if order[0] == "load":
+                for module in modules[len(functions):len(functions) + max(1, order[1])]:
+                    modules_now["solution"] = module
+                    namespace = module.__dict__
+                    exec(code, namespace)
+                    functions.append(namespace[by_name] if by_name is not None and by_name in namespace
+                                     else eval(entry, namespace))
+                    undo_shared_changes()
+                send_message(fd, ("loaded", len(functions)))
+                continue
+            stop = min(len(functions), index + max(1, order[1]))
+            while index < stop:
+                modules_now["solution"] = modules[index]
+                function, pass_calls = functions[index], calls[index]
+                if index == 0 or index == passes - 1:
+                    if positional:
+                        answers = [function(*args) for args, _ in pass_calls]
+                    else:
+                        answers = [function(*args, **kwargs) for args, kwargs in pass_calls]
+                    if index == 0:
+                        first = answers
+                    else:
+                        last = answers
+                elif positional:
+                    for args, _ in pass_calls:
+                        function(*args)
                 else:
-                    answers = [function(*args, **kwargs) for args, kwargs in pass_calls]
-                if index == 0:
-                    first = answers
-                last = answers
-            elif positional:
-                for args, _ in pass_calls:
-                    function(*args)
-            else:
-                for args, kwargs in pass_calls:
-                    function(*args, **kwargs)
-            functions[index] = calls[index] = modules[index] = None
-            undo_shared_changes()
-            index += 1
-            if job.calibrate and index == stop_after:
-                send_message(fd, ("pass",))
-                order = receive_message(fd)
-                if type(order) is tuple and len(order) == 2 and order[0] == "more" and index == 1:
-                    stop_after = 1 + max(1, min(passes - 1, int(order[1])))
-        payload = (tuple(codec.encode(answer, names) for answer in first),
-                   tuple(codec.encode(answer, names) for answer in last) if last is not first else None)
+                    for args, kwargs in pass_calls:
+                        function(*args, **kwargs)
+                undo_shared_changes()  # the pass's module stays: freeing it would be timed, and the process ends soon
+                index += 1
+            send_message(fd, ("ran", index))
+        payload = (tuple(codec.encode(answer, names) for answer in first or ()),
+                   tuple(codec.encode(answer, names) for answer in last) if last is not None else None)
     except BaseException as error:  # noqa: BLE001
         send_message(fd, ("raise", failure_kind(error), describe(error)))
         return

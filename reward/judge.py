@@ -9,11 +9,12 @@ It runs in the fork server (`reward.sandbox.serve`), a process no candidate code
 2. **The tests.** The candidate's solution is loaded in a fresh sample process. `check` runs here, in the
    judge; each call of `candidate(...)` sends the encoded arguments to the sample and gets back a plain value
    (`reward.codec`), so every comparison is made on the judge's own objects.
-3. **Paired timing** (`time_paired`): batches of the recorded calls, each in a fresh process forked from the
-   clean zygote, alternating reference and candidate. The judge reads each batch process's CPU clock before it
-   starts and after it has sent its answers, and checks those answers: the workload's against the reference's,
-   the tests' against the candidate's own answers during the tests. The efficiency term comes from the median
-   of the per-pair ratios, so drift in the machine's speed cancels.
+3. **Paired timing** (`time_paired`): pairs of batches of the recorded calls, one reference and one candidate
+   batch, each in a fresh process forked from the clean zygote. The two run their passes in alternating turns
+   of about a millisecond (`measure_pair`), each stopped while the other runs. The judge reads each batch
+   process's CPU clock while it waits between turns, and checks its answers: the workload's against the
+   reference's, the tests' against the candidate's own answers during the tests. The efficiency term is the
+   median of the per-pair ratios, so drift in the machine's speed cancels.
 
 The reply is what `reward.executor` turns into a `Verdict`.
 """
@@ -39,6 +40,13 @@ LOADING_BUDGET = 4.0
 """A batch's loads may take at most this many times `min_duration` of CPU (they run before its passes)."""
 SAME_LOOPS_UP_TO = 4.0
 """A candidate up to this many times slower than the reference makes as many passes per batch as it does."""
+CALIBRATION_PASSES = 50
+"""A calibration batch prepares one cold pass and up to this many more, timed together."""
+CARRIED_STATE_FACTOR = 2.0
+"""A candidate whose first pass in each batch is this many times slower, relative to the reference's first
+pass, than its batches are relative to the reference's, is timed on first passes (see `time_paired`)."""
+RUN_SECONDS = 0.001
+"""About how long one side of a pair runs before the other takes its turn (see `measure_pair`)."""
 MAX_CALLS_DECODED = 1_000_000
 MAX_BYTES_DECODED = 24 << 20
 """A batch decodes at most this many calls, and this many encoded bytes, in all (passes x calls): a bound on
@@ -341,8 +349,9 @@ class Batch:
     answers: list
     maxrss_kb: int
     cold: float = 0.0
+    """The first pass on its own (for a calibration batch, with one load)."""
     warm: float | None = None
-    """For a calibration batch: the first (cold) pass and the second (warm) pass on their own."""
+    """For a calibration batch: the further (warm) passes' average on their own."""
     load: float = 0.0
     """CPU seconds one load of the solution took (the average over the batch's loads)."""
 
@@ -353,19 +362,11 @@ class TimingFailed(Exception):
         self.status, self.message = status, message
 
 
-def run_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, calls: bytes, fresh: bool,
-              passes: int, calibrate: bool, timing: dict, limits: Limits, wall: float, reference: bool) -> Batch:
-    """`prepare_batch` then `measure_batch`."""
-    return measure_batch(prepare_batch(spawner, tests, problem, code, calls, fresh, passes, calibrate, timing,
-                                       limits, wall, reference), passes, calibrate, timing, wall)
-
-
 def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, calls: bytes, fresh: bool,
-                  passes: int, calibrate: bool, timing: dict, limits: Limits, wall: float,
-                  reference: bool) -> Sample:
+                  passes: int, timing: dict, limits: Limits, wall: float, reference: bool) -> TimedBatch:
     """Fork a batch process and wait until it has prepared its passes (no candidate code has run in it yet)."""
     job = Job("batch", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source,
-              calls, passes, calibrate, fresh, timing["collect_garbage"])
+              calls, passes, fresh, timing["collect_garbage"])
     sample = spawner.spawn(job, limits, wall + limits.timeout, reference)
     try:
         if sample.receive(time.monotonic() + limits.timeout)[0] != "ready":
@@ -373,69 +374,132 @@ def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: st
     except (SampleTimeout, SampleGone, SampleMisbehaved) as error:
         sample.finish()
         raise TimingFailed("runtime_error", f"a timed batch could not be prepared: {error or 'timed out'}") from None
-    return sample
+    return TimedBatch(sample, passes, wall)
 
 
-def measure_batch(sample: Sample, passes: int, calibrate: bool, timing: dict, wall: float) -> Batch:
-    """Time one prepared batch; the CPU clock is read only while the process waits on the judge.
+class TimedBatch:
+    """A prepared batch process, driven by the judge: loads, runs of passes, finish.
 
-    The batch loads the solution once per pass (fresh module state for each), then runs the passes. A batch's
-    time is one load (the average of its loads) plus its passes, so `seconds` is that over the pass count:
-    loading is charged as for one program run `passes` times, and module state never carries between passes.
-    A calibration batch times its first (cold) pass alone; if that is shorter than `min_duration` it then
-    times enough warm passes together to estimate a warm pass, and the batch only sets the loop count.
-    The process is gone when this returns, with whatever threads it started.
+    Its CPU clock is read from outside, only while it waits for the next order, and it is stopped (SIGSTOP,
+    every thread) between orders, so nothing of it runs while the other side of its pair is timed. `wall` is
+    the wall-clock time its own orders may take in all. Every failure is a `TimingFailed`.
     """
-    min_duration = timing["min_duration"]
-    deadline = time.monotonic() + wall
-    try:
-        start = sample.cpu_seconds()
-        reply = exchange(sample, ("go",), deadline)
-        loaded = sample.cpu_seconds()
-        if reply[0] == "loaded":
-            reply = exchange(sample, ("go",), deadline)
-        load = (loaded - start) / ((1 + passes) if calibrate else passes) if None not in (start, loaded) else 0.0
-        cold = warm = None
-        if calibrate and reply[0] == "pass":
-            after_cold = sample.cpu_seconds()
-            cold = after_cold - loaded + load
-            if cold < min_duration and passes > 0:
-                more = max(1, min(passes, math.ceil(0.3 * min_duration / max(cold, 1e-7))))
-                reply = exchange(sample, ("more", more), deadline)
-                if reply[0] == "pass":
-                    warm = (sample.cpu_seconds() - after_cold) / more
-            if reply[0] == "pass":
-                reply = exchange(sample, ("finish",), deadline)
-        end = sample.cpu_seconds()
+
+    def __init__(self, sample: Sample, passes: int, wall: float):
+        self.sample, self.passes, self.wall_left = sample, passes, wall
+        self.loaded = self.ran = 0
+        self.run_seconds = 0.0
+
+    def load(self, count: int) -> float:
+        """Load the solution into the next `count` passes' modules; return CPU seconds per load."""
+        self.sample.resume()
+        start = self._clock()
+        reply = self._expect(self._order(("load", count)), "loaded")
+        seconds = (self._clock() - start) / count
+        self.sample.pause()
+        if reply != ("loaded", min(self.passes, self.loaded + count)):
+            self._fail("the batch loaded passes it was not asked to load")
+        self.loaded = reply[1]
+        return seconds
+
+    def run(self, count: int) -> float:
+        """Run the next `count` passes; return their CPU seconds."""
+        self.sample.resume()
+        start = self._clock()
+        reply = self._expect(self._order(("run", count)), "ran")
+        seconds = self._clock() - start
+        self.sample.pause()
+        if reply != ("ran", min(self.passes, self.ran + count)):
+            self._fail("the batch ran passes it was not asked to run")
+        self.ran = reply[1]
+        self.run_seconds += seconds
+        return seconds
+
+    def finish(self) -> list:
+        """The answers of the first pass and, if it ran, the last; the process is gone after this."""
+        self.sample.resume()
+        reply = self._expect(self._order(("finish",)), "done")
+        if len(reply) != 3 or type(reply[1]) is not tuple:
+            self._fail("the batch sent a message the harness does not send")
+        self.sample.finish()
+        return [reply[1]] + ([reply[2]] if type(reply[2]) is tuple else [])
+
+    def batch(self, answers: list, seconds: float, load: float, cold: float, warm: float | None = None) -> Batch:
+        return Batch(seconds, answers, self.sample.maxrss_kb, cold, warm, load)
+
+    def close(self) -> None:
+        self.sample.finish()
+
+    def _clock(self) -> float:
+        value = self.sample.cpu_seconds()
+        if value is None:
+            self._fail("the batch's CPU clock could not be read")
+        return value
+
+    def _order(self, message: tuple) -> tuple:
+        started = time.monotonic()
+        try:
+            return exchange(self.sample, message, started + self.wall_left)
+        except Abort as stop:
+            self.sample.finish()
+            raise TimingFailed(stop.status, "while timing: " + stop.message) from None
+        finally:
+            self.wall_left -= time.monotonic() - started
+
+    def _expect(self, reply: tuple, kind: str) -> tuple:
+        if reply[0] == kind:
+            return reply
         if reply[0] == "raise" and len(reply) == 3:
+            self.sample.finish()
             raise TimingFailed(CandidateRaised(str(reply[1]), "").kind, "while timing: " + str(reply[2])[:200])
-        if reply[0] != "done" or len(reply) != 3 or type(reply[1]) is not tuple:
-            raise Abort("runtime_error", "the batch sent a message the harness does not send")
-        if start is None or end is None or loaded is None:
-            raise Abort("runtime_error", "the batch's CPU clock could not be read")
-        answers = [reply[1]] + ([reply[2]] if type(reply[2]) is tuple else [])
-        if not calibrate:
-            seconds = (end - loaded + load) / passes
-        else:
-            seconds = end - loaded + load if warm is None else warm
-        sample.finish()
-        return Batch(seconds, answers, sample.maxrss_kb, cold or 0.0, warm, load)
-    except SampleTimeout:
-        sample.finish()
-        raise TimingFailed("timeout", "wall-clock limit reached while timing") from None
-    except SampleGone:
-        sample.finish()
-        raise TimingFailed("timeout" if sample.cpu_limit_reached() else "runtime_error",
-                           f"while timing: the sample process {sample.died_of()}") from None
-    except SampleMisbehaved as error:
-        sample.finish()
-        raise TimingFailed("runtime_error", f"while timing: {error}") from None
-    except Abort as stop:
-        sample.finish()
-        raise TimingFailed(stop.status, "while timing: " + stop.message) from None
+        self._fail("the batch sent a message the harness does not send")
+
+    def _fail(self, message: str):
+        self.sample.finish()
+        raise TimingFailed("runtime_error", "while timing: " + message)
+
+
+def calibrate(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, calls: bytes, fresh: bool,
+              extra_passes: int, timing: dict, limits: Limits, wall: float, reference: bool) -> Batch:
+    """Time one cold pass on its own, then (if it is shorter than `min_duration`) enough warm passes together to
+    estimate a warm pass: what the timed batches' pass counts are chosen from. Only the passes that run are
+    loaded, so a solution with heavy module-level work is loaded twice here, not `1 + extra_passes` times."""
+    batch = prepare_batch(spawner, tests, problem, code, calls, fresh, 1 + extra_passes, timing, limits, wall,
+                          reference)
+    try:
+        load = batch.load(1)
+        cold = batch.run(1) + load
+        warm = None
+        if cold < timing["min_duration"] and extra_passes > 0:
+            more = max(1, min(extra_passes, math.ceil(0.3 * timing["min_duration"] / max(cold, 1e-7))))
+            load = batch.load(more)  # warm loads, as most of a timed batch's are
+            warm = batch.run(more) / more
+        answers = batch.finish()
+        return batch.batch(answers, cold if warm is None else warm, load, cold, warm)
     finally:
-        if sample.status is None:
-            sample.finish()
+        batch.close()
+
+
+def measure_pair(batches: dict[str, TimedBatch], order: tuple[str, str], runs: int) -> dict[str, Batch]:
+    """Time two prepared batches, one per side, in `runs` interleaved runs of passes (A B B A A B ...).
+
+    Both load first. Each side then runs its passes in `runs` nearly equal runs, the two sides taking turns, so
+    a change in the machine's speed lasting longer than a run or two slows both sides alike. A batch's time is
+    one load (the average of its loads) plus its runs, over its pass count: loading is charged as for one
+    program run `passes` times, and module state never carries between passes.
+    """
+    load = {side: batches[side].load(batches[side].passes) for side in order}
+    first_pass = {}
+    for index in range(runs):
+        for side in order if index % 2 == 0 else order[::-1]:
+            batch = batches[side]
+            if index == 0:
+                first_pass[side] = batch.run(1)  # the first pass alone, as in one run of the program
+            passes = batch.passes * (index + 1) // runs - batch.ran
+            if passes > 0:
+                batch.run(passes)
+    return {side: batch.batch(batch.finish(), (batch.run_seconds + load[side]) / batch.passes, load[side],
+                              first_pass[side]) for side, batch in batches.items()}
 
 
 def check_answers(batch: Batch, expected: tuple[bytes, ...]) -> str | None:
@@ -457,7 +521,7 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
         per_call_cap = max(1, min(MAX_CALLS_DECODED // max(1, len(profile.answers)), MAX_BYTES_DECODED // len(calls)))
     else:
         per_call_cap = MAX_CALLS_DECODED
-    calibration_passes = max(0, min(harness.CALIBRATION_PASSES, per_call_cap - 1))
+    calibration_passes = max(0, min(CALIBRATION_PASSES, per_call_cap - 1))
     sides = {"reference": problem["reference"], "candidate": code}
     started = time.monotonic()
     passes, first = {}, {}
@@ -468,8 +532,8 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
             continue
         wall = limits.reference_timeout if side == "reference" else \
             max(limits.timeout, limits.timeout_factor * 2 * first["reference"].cold + 1.0)
-        batch = run_batch(spawner, tests, problem, sides[side], calls, fresh, calibration_passes, True, timing,
-                          limits, wall, side == "reference")
+        batch = calibrate(spawner, tests, problem, sides[side], calls, fresh, calibration_passes, timing, limits,
+                          wall, side == "reference")
         if side == "reference":
             profile.calibration[settings] = batch
         if side == "candidate":
@@ -492,41 +556,50 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
         passes["candidate"] = max(1, round(passes["reference"] * reference_pass / candidate_pass))
     else:
         passes["candidate"] = passes["reference"]
-    reference_times, candidate_times, peak = [], [], {"reference": 0, "candidate": 0}
+    runs = max(1, min(*passes.values(), round(passes["reference"] * reference_pass / RUN_SECONDS)))
+    walls = {"reference": limits.reference_timeout,
+             "candidate": max(limits.timeout, limits.timeout_factor * passes["candidate"] * max(reference_pass, 1e-6)
+                              * 4 + 1.0)}
+    reference_times, candidate_times, first_passes, peak = [], [], [], {"reference": 0, "candidate": 0}
     for index in range(timing["max_repeats"]):
         if index >= timing["repeats"] and not timing_module.too_spread(reference_times, candidate_times,
                                                                                 timing["spread"]):
             break
         order = ("reference", "candidate") if index % 2 == 0 else ("candidate", "reference")
-        estimate = first["reference"].warm or first["reference"].seconds
-        walls = {"reference": limits.reference_timeout,
-                 "candidate": max(limits.timeout, limits.timeout_factor * passes["candidate"] * max(estimate, 1e-6) * 4
-                                  + 1.0)}
-        # Both processes are prepared before either is timed, so the two windows of a pair follow each other
-        # within milliseconds. No candidate code runs before its own window, and its process is killed after.
+        # Both processes are prepared before either is timed. No candidate code runs before the pair's loads,
+        # and the candidate's process is stopped whenever the reference's runs.
         prepared = {}
         try:
             for side in order:
                 prepared[side] = prepare_batch(spawner, tests, problem, sides[side], calls, fresh, passes[side],
-                                               False, timing, limits, walls[side], side == "reference")
-            measured = {}
-            for side in order:
-                batch = measure_batch(prepared.pop(side), passes[side], False, timing, walls[side])
-                if side == "candidate":
-                    wrong = check_answers(batch, expected)
-                    if wrong:
-                        raise TimingFailed("failed", wrong)
-                measured[side] = batch.seconds
-                peak[side] = max(peak[side], batch.maxrss_kb)
+                                               timing, limits, walls[side], side == "reference")
+            measured = measure_pair(prepared, order, runs)
         finally:
-            for sample in prepared.values():
-                sample.finish()
-        reference_times.append(measured["reference"])
-        candidate_times.append(measured["candidate"])
+            for batch in prepared.values():
+                batch.close()
+        wrong = check_answers(measured["candidate"], expected)
+        if wrong:
+            raise TimingFailed("failed", wrong)
+        for side in order:
+            peak[side] = max(peak[side], measured[side].maxrss_kb)
+        reference_times.append(measured["reference"].seconds)
+        candidate_times.append(measured["candidate"].seconds)
+        first_passes.append((measured["reference"].cold, measured["candidate"].cold))
         if time.monotonic() - started > timing["max_seconds"] and index + 1 >= timing["min_repeats"]:
             break
+    ratio = timing_module.median_of_ratios(reference_times, candidate_times)
+    first_ratio = timing_module.median_of_ratios(*zip(*first_passes))
+    note = ""
+    # Every pass has a fresh module, but other shared objects (another module's attributes, the regex cache)
+    # can carry state from one pass to the next. A pass that profits from that is cheaper than the first pass
+    # of a fresh process, which is what one run of the program costs: when the candidate's first passes are
+    # much slower, relative to the reference's, than its batches, the first passes' ratio is the one used.
+    if ratio is not None and first_ratio is not None and first_ratio > max(1.0, CARRIED_STATE_FACTOR * ratio):
+        note = (f"timed on first passes: ratio {first_ratio:.3g} on the first pass of each batch against "
+                f"{ratio:.3g} over the batches (state carried between passes)")
+        ratio = first_ratio
     return {"runtimes": candidate_times, "reference_runtimes": reference_times,
-            "ratio": timing_module.median_of_ratios(reference_times, candidate_times),
+            "ratio": ratio, "note": note,
             "loops": (passes["reference"], passes["candidate"]),
             "peak_kb": peak["candidate"], "reference_peak_kb": peak["reference"]}
 
@@ -566,7 +639,10 @@ def judge(request: dict, spawner: Spawner, state: JudgeState) -> dict:
     except TimingFailed as failure:
         reply.update(status=failure.status, message=failure.message[:harness.MESSAGE_CHARS])
         return reply
+    note = timed.pop("note")
     reply.update(timed)
+    if note:
+        reply["message"] = note
     reply["peak_memory_kb"] = max(run.maxrss_kb, timed["peak_kb"])
     reply["leftover_processes"] = spawner.leftovers
     return reply

@@ -686,12 +686,22 @@ class Sample:
     def cpu_seconds(self) -> float | None:
         return process_cpu_seconds(self.pid)
 
-    def kill(self) -> None:
+    def pause(self) -> None:
+        """Stop every thread of the process (SIGSTOP cannot be caught), so none runs while another batch is timed."""
+        self._signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        self._signal(signal.SIGCONT)
+
+    def _signal(self, number: int) -> None:
         if self.pid > 0 and self.status is None:
             try:
-                os.kill(self.pid, signal.SIGKILL)
+                os.kill(self.pid, number)
             except ProcessLookupError:
                 pass
+
+    def kill(self) -> None:
+        self._signal(signal.SIGKILL)
 
     def finish(self) -> str:
         """Kill and reap the process (its folder goes with it); return its captured output."""
@@ -734,7 +744,7 @@ class Spawner:
         pid = struct.unpack("<q", data)[0]
         sample = Sample(self, pid, fds[0], fds[1], limits.output_bytes)
         fields = (job.role, job.solution, job.preamble, job.entry_point, tuple(job.class_names), job.class_source,
-                  job.calls, job.passes, job.calibrate, job.fresh_arguments, job.collect_garbage)
+                  job.calls, job.passes, job.fresh_arguments, job.collect_garbage)
         sample.send(fields)
         return sample
 

@@ -1,14 +1,14 @@
 """Timing: how a correct program's speed is measured against the reference's.
 
-Candidate and reference are timed in the same scoring call, in batches that alternate between them (reference,
-candidate, candidate, reference, ...), each batch a fresh process forked from the sandbox's clean zygote and
-running the same recorded calls (`reward.judge.time_paired`). The judge reads a batch's CPU clock from outside,
-so patching clocks, or moving work to threads, changes nothing. A batch repeats the calls `loops` times so that
-it lasts at least `min_duration`; the two sides choose their loop counts separately from a calibration batch.
+Candidate and reference are timed in the same scoring call, in pairs of batches, each batch a fresh process
+forked from the sandbox's clean zygote and running the same recorded calls (`reward.judge.time_paired`). The
+two batches of a pair take turns of about a millisecond (reference, candidate, candidate, reference, ...),
+so a slow spell of the machine slows both alike. The judge reads a batch's CPU clock from outside, so patching
+clocks, or moving work to threads, changes nothing. A batch repeats the calls `loops` times so that it lasts
+at least `min_duration`; the loop counts come from a calibration batch of each side.
 
-The speed ratio T_gen / T_ref is the median of the per-pair ratios: a pair is measured within a few
-milliseconds, so a slow period of the machine slows both of its halves, and the median drops pairs that a
-burst of load split unevenly.
+The speed ratio T_gen / T_ref is the median of the per-pair ratios: the median drops a pair that one slow
+process (caches, memory placement) put off.
 """
 
 from __future__ import annotations

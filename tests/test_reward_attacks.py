@@ -128,6 +128,36 @@ def test_memoising_across_timed_calls_gains_nothing(rewarder, honest_slow, store
     assert verdict.passed and verdict.reward <= honest_slow + 0.05
 
 
+# A reference and an honest solution about 1.7x slower that make the same number of passes per batch, each a
+# millisecond: where state carried between passes would pay most.
+LOOP_PROBLEM = make_problem(
+    tests="def check(candidate):\n    assert candidate(10) == 45\n",
+    reference="def f(n):\n" + SUM_LOOP,
+    workload="def workload(candidate):\n    candidate(20000)\n")
+SLOWER_LOOP = "def f(n):\n" + SUM_LOOP.replace("total += i", "total += i * 1 + 0")
+
+
+@pytest.mark.parametrize("store", ["math.__dict__.setdefault('_answers', {})",
+                                   "sys.warnoptions[-1] if sys.warnoptions and type(sys.warnoptions[-1]) is dict "
+                                   "else (sys.warnoptions.append({}) or sys.warnoptions[-1])"],
+                         ids=["in-another-module", "in-a-shared-list"])
+def test_state_carried_between_passes_is_timed_on_first_passes(rewarder, store):
+    honest = rewarder.score(LOOP_PROBLEM, SLOWER_LOOP)
+    memo = code(f"""
+        import math, sys
+        def f(n):
+            cache = {store}
+            if n not in cache:
+                cache[n] = sum_loop(n)
+            return cache[n]
+        def sum_loop(n):
+    """) + SUM_LOOP.replace("total += i", "total += i * 1 + 0")
+    verdict = rewarder.score(LOOP_PROBLEM, memo)
+    assert honest.passed and honest.reward < 0.9
+    assert verdict.passed and "state carried between passes" in verdict.message
+    assert verdict.reward <= honest.reward + 0.05
+
+
 def test_work_hidden_in_child_processes_is_refused(rewarder, honest_slow):
     # With SIGCHLD ignored, a forked worker's CPU would never reach the parent's rusage; forking is refused
     # outright, so the solution either fails or does the work where it is measured.
