@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import builtins
 import math
+import statistics
 import sys
 import time
 from collections import OrderedDict
@@ -43,7 +44,7 @@ SAME_LOOPS_UP_TO = 4.0
 CALIBRATION_PASSES = 50
 """A calibration batch prepares one cold pass and up to this many more, timed together."""
 CARRIED_STATE_FACTOR = 2.0
-"""A candidate whose first pass in each batch is this many times slower, relative to the reference's first
+"""A candidate whose first pass in every batch is this many times slower, relative to the reference's first
 pass, than its batches are relative to the reference's, is timed on first passes (see `time_paired`)."""
 RUN_SECONDS = 0.001
 """About how long one side of a pair runs before the other takes its turn (see `measure_pair`)."""
@@ -588,13 +589,16 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
         if time.monotonic() - started > timing["max_seconds"] and index + 1 >= timing["min_repeats"]:
             break
     ratio = timing_module.median_of_ratios(reference_times, candidate_times)
-    first_ratio = timing_module.median_of_ratios(*zip(*first_passes))
+    first_ratios = [candidate / reference for reference, candidate in first_passes if reference > 0]
     note = ""
     # Every pass has a fresh module, but other shared objects (another module's attributes, the regex cache)
     # can carry state from one pass to the next. A pass that profits from that is cheaper than the first pass
     # of a fresh process, which is what one run of the program costs: when the candidate's first passes are
-    # much slower, relative to the reference's, than its batches, the first passes' ratio is the one used.
-    if ratio is not None and first_ratio is not None and first_ratio > max(1.0, CARRIED_STATE_FACTOR * ratio):
+    # much slower, relative to the reference's, than its batches in every pair (so not by chance), the first
+    # passes' median ratio is the one used.
+    threshold = max(1.0, CARRIED_STATE_FACTOR * ratio) if ratio is not None else math.inf
+    if first_ratios and min(first_ratios) > threshold:
+        first_ratio = statistics.median(first_ratios)
         note = (f"timed on first passes: ratio {first_ratio:.3g} on the first pass of each batch against "
                 f"{ratio:.3g} over the batches (state carried between passes)")
         ratio = first_ratio
