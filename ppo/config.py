@@ -11,7 +11,6 @@ import ast
 import dataclasses
 import inspect
 import json
-import types
 import typing
 from dataclasses import dataclass, field
 

@@ -56,7 +56,7 @@ def pie_examples(problems) -> list[tuple]:
     return examples
 
 
-def tokenize_examples(examples, tokenizer, device) -> list[tuple[list[int], list[int]]]:
+def tokenize_examples(examples, tokenizer) -> list[tuple[list[int], list[int]]]:
     """(prompt ids, response ids + EOS) per example; the boundary is exact because they are tokenized apart."""
     from models import build_prompt
 
@@ -113,7 +113,7 @@ def train(config, folder: Path, resuming: bool) -> int:
         problems = problems[: config.limit_problems]
     examples = pie_examples(problems) if config.algo == "pie" else sft_examples(problems)
     model, _, tokenizer = build_models(config, device, with_reference=False)
-    tokenized = tokenize_examples(examples, tokenizer, device)
+    tokenized = tokenize_examples(examples, tokenizer)
     if resuming:
         restore_weights(model, folder, config)
     # FSDP replaces the parameters with sharded ones: wrap first, then build the optimizer on what it trains
