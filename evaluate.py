@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reward import metrics
-from reward.problems import DatasetError, Problem, load_problems
+from tasks import DatasetError, Problem, load_problems
 
 DEFAULT_MODEL = "smollm2-135m-instruct"  # models.DEFAULT_MODEL, named here so that --help needs no torch import
 DEFAULT_DATASET = "builtin:test"
@@ -248,8 +248,9 @@ def generate(source: str, problems: list[Problem], args: argparse.Namespace) -> 
     import torch
     from tqdm import tqdm
 
-    from models import build_prompt, extract_code, load_policy
+    from models import load_policy
     from models.stopping import CodeBlockStop
+    from tasks.prompting import build_prompt, extract_code
 
     device = args.device if args.device != "auto" else ("cuda" if torch.cuda.is_available() else "cpu")
     model, tokenizer = load_policy(source, device=device)

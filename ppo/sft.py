@@ -58,7 +58,7 @@ def pie_examples(problems) -> list[tuple]:
 
 def tokenize_examples(examples, tokenizer) -> list[tuple[list[int], list[int]]]:
     """(prompt ids, response ids + EOS) per example; the boundary is exact because they are tokenized apart."""
-    from models import build_prompt
+    from tasks.prompting import build_prompt
 
     tokenized = []
     for problem, code in examples:

@@ -184,7 +184,7 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
 
     score_fn(problems, rollout) -> (scores [B] tensor, verdicts or None), one problem per response.
     """
-    from models import build_prompt
+    from tasks.prompting import build_prompt
 
     # 1. Rollout: N samples per problem from the current policy π_old
     start = time.perf_counter()
@@ -329,7 +329,7 @@ def problems_for_step(problems: list, position: int, count: int, seed: int) -> l
 
 def execution_score_fn(rewarder):
     """score_fn for ppo_step: extract the code block, run it in the sandbox, return the rewards and verdicts."""
-    from models import extract_code
+    from tasks.prompting import extract_code
 
     def score(problems, rollout: Rollout):
         codes = [extract_code(text, problem.entry_point) for problem, text in zip(problems, rollout.texts)]

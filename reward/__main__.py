@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from reward.pool import Rewarder
-from reward.problems import DatasetError, load_problems
+from tasks import DatasetError, load_problems
 from reward.sandbox import Limits
 from reward.scoring import RewardConfig
 from reward.timing import TimingConfig

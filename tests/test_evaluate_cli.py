@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import evaluate
-from reward.problems import load_problems
+from tasks import load_problems
 
 
 def humaneval_rows():

@@ -12,7 +12,7 @@ from ppo.config import Config
 from ppo.kl import KLController
 from ppo.rollout import stop_token_ids
 from ppo.trainer import build_models, ppo_step
-from reward.problems import Problem
+from tasks import Problem
 
 PROBLEM = Problem(
     id="synthetic/identity", prompt="def identity(x):\n    \"\"\"Return x.\"\"\"\n", entry_point="identity",
