@@ -19,7 +19,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from reward import metrics
+from evaluation import metrics
 from tasks import DatasetError, Problem, load_problems
 
 DEFAULT_MODEL = "smollm2-135m-instruct"  # models.DEFAULT_MODEL, named here so that --help needs no torch import

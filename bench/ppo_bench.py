@@ -29,8 +29,8 @@ def main(argv: list[str] | None = None) -> int:
 
     config = Config(**vars(args)).validate()
     from ppo.kl import KLController
-    from ppo.rollout import stop_token_ids
-    from ppo.trainer import build_models, execution_score_fn, ppo_step
+    from ppo.run import build_models
+    from ppo.trainer import execution_score_fn, ppo_step
     from reward import Rewarder, load_problems
 
     if config.threads:
@@ -43,7 +43,6 @@ def main(argv: list[str] | None = None) -> int:
     problems = load_problems(config.dataset)[: config.prompts_per_step]
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps)
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
-    stop_ids = stop_token_ids(tokenizer, model.policy)
     generator = torch.Generator().manual_seed(config.seed)
     with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:
         score_fn = execution_score_fn(rewarder)
@@ -51,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
             rewarder.reference_runtime(problem)
         for _ in range(2 if warmup else 1):
             start = time.perf_counter()
-            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, stop_ids, generator)
+            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, generator)
             total = time.perf_counter() - start
 
     samples = config.prompts_per_step * config.samples_per_prompt
