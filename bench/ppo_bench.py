@@ -7,7 +7,7 @@ problems of --dataset, with the real rewarder, and writes nothing to disk. It mu
 results: it measures speed only.
 """
 
-import argparse
+import dataclasses
 import resource
 import sys
 import time
@@ -16,18 +16,21 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import torch  # noqa: E402
+import tyro  # noqa: E402
 
-from ppo.config import build_parser  # noqa: E402
+from ppo.config import Config  # noqa: E402
+
+
+@dataclasses.dataclass
+class BenchConfig(Config):
+    warmup: bool = False
+    """run one untimed iteration first"""
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser(description="one PPO iteration; every train.py knob applies")
-    parser.add_argument("--warmup", action=argparse.BooleanOptionalAction, default=False, help="run one untimed iteration first")
-    args = parser.parse_args(argv)
-    warmup = args.__dict__.pop("warmup")
-    from ppo.config import Config
-
-    config = Config(**vars(args)).validate()
+    args = tyro.cli(BenchConfig, args=argv, description="one PPO iteration; every train.py knob applies")
+    warmup = args.warmup
+    config = Config(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Config)}).validate()
     from ppo.kl import KLController
     from ppo.run import build_models
     from ppo.trainer import execution_score_fn, ppo_step
