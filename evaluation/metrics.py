@@ -1,8 +1,9 @@
 """Evaluation metrics over verdicts: pass@k, ECC, GET, NET, NMU, faster-than-baseline and the status mix.
 
 Pure functions: they read `Verdict`-shaped objects (status, runtime, peak_memory_mb) and reference
-measurements, and return numbers. They never run code, time anything or load models; `evaluate.py`
-does that and hands the results here. Every formula is stated next to the function computing it.
+measurements, and return numbers. They never run code, time anything or load models; evaluation/compare.py
+does that and hands the results here. `is_efficient_correct` is the one definition of efficient-correct, for
+the training metrics too. Every formula is stated next to the function computing it.
 A metric that cannot be computed (no correct solution, nothing measured) is None, never a guessed 0.
 """
 

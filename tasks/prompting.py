@@ -12,8 +12,10 @@ from __future__ import annotations
 import ast
 import re
 import textwrap
+from typing import TYPE_CHECKING
 
-from transformers import PreTrainedTokenizerBase
+if TYPE_CHECKING:  # a type only: reading samples files or extracting code needs no transformers
+    from transformers import PreTrainedTokenizerBase
 
 INSTRUCTION = (
     "Write an efficient and correct Python solution to the task below: it must pass the tests and run as fast "
