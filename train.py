@@ -15,9 +15,10 @@ from ppo.config import parse_args
 
 def main(argv: list[str] | None = None) -> int:
     from models import ModelLoadError
+    from ppo import distributed
     from ppo.checkpoint import RunFolderError, resolve_run
     from ppo.config import ConfigError
-    from reward import DatasetError
+    from tasks import DatasetError
 
     try:
         config, given = parse_args(argv, description=__doc__.splitlines()[0])
@@ -30,6 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, RunFolderError, ModelLoadError, DatasetError) as error:
         print(f"train.py: error: {error}", file=sys.stderr)
         return 2
+    finally:
+        distributed.cleanup()  # leave the process group torchrun started (a no-op in one process)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ problems of --dataset, with the real rewarder, and writes nothing to disk. It mu
 results: it measures speed only.
 """
 
-import argparse
+import dataclasses
 import resource
 import sys
 import time
@@ -16,21 +16,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import torch  # noqa: E402
+import tyro  # noqa: E402
 
-from ppo.config import build_parser  # noqa: E402
+from ppo.config import Config  # noqa: E402
+
+
+@dataclasses.dataclass
+class BenchConfig(Config):
+    warmup: bool = False
+    """run one untimed iteration first"""
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser(description="one PPO iteration; every train.py knob applies")
-    parser.add_argument("--warmup", action=argparse.BooleanOptionalAction, default=False, help="run one untimed iteration first")
-    args = parser.parse_args(argv)
-    warmup = args.__dict__.pop("warmup")
-    from ppo.config import Config
-
-    config = Config(**vars(args)).validate()
+    args = tyro.cli(BenchConfig, args=argv, description="one PPO iteration; every train.py knob applies")
+    warmup = args.warmup
+    config = Config(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Config)}).validate()
     from ppo.kl import KLController
-    from ppo.rollout import stop_token_ids
-    from ppo.trainer import build_models, execution_score_fn, ppo_step
+    from ppo.run import build_models
+    from ppo.trainer import execution_score_fn, ppo_step
     from reward import Rewarder, load_problems
 
     if config.threads:
@@ -43,7 +46,6 @@ def main(argv: list[str] | None = None) -> int:
     problems = load_problems(config.dataset)[: config.prompts_per_step]
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps)
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
-    stop_ids = stop_token_ids(tokenizer, model.policy)
     generator = torch.Generator().manual_seed(config.seed)
     with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:
         score_fn = execution_score_fn(rewarder)
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
             rewarder.reference_runtime(problem)
         for _ in range(2 if warmup else 1):
             start = time.perf_counter()
-            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, stop_ids, generator)
+            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, generator)
             total = time.perf_counter() - start
 
     samples = config.prompts_per_step * config.samples_per_prompt

@@ -1,4 +1,4 @@
-"""Models for PPO on code: policy loading, value head, reference policy, LoRA, checkpoints, prompting.
+"""Models for PPO on code: policy loading, value head, reference policy, LoRA, checkpoints.
 
 Everything other packages need is importable from here; the submodules each hold one idea.
 This package must not run code, compute rewards or implement PPO's losses.
@@ -10,7 +10,6 @@ from models.loading import (
     DEFAULT_MODEL,
     ModelLoadError,
     build_tiny_model,
-    cache_dir,
     configure_tokenizer,
     end_token_ids,
     load_policy,
@@ -27,7 +26,6 @@ from models.lora import (
     merge_lora,
     merged_state_dict,
 )
-from models.prompting import build_prompt, extract_code
 from models.reference import ReferenceModel, freeze
 from models.value_head import PolicyWithValue, ValueHead, position_ids_from_mask
 
@@ -40,13 +38,10 @@ __all__ = [
     "ReferenceModel",
     "ValueHead",
     "apply_lora",
-    "build_prompt",
     "build_tiny_model",
-    "cache_dir",
     "configure_tokenizer",
     "disabled_adapters",
     "end_token_ids",
-    "extract_code",
     "freeze",
     "has_lora",
     "load_checkpoint",

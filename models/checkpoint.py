@@ -16,7 +16,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from transformers import PreTrainedTokenizerBase
 
-from models.atomic import previous_version_hint, write_folder_atomically
+from common.atomic import previous_version_hint, write_folder_atomically
 from models.loading import ModelLoadError, load_policy
 from models.lora import has_lora, merged_state_dict
 from models.value_head import PolicyWithValue

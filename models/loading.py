@@ -23,9 +23,9 @@ from transformers import (
     PreTrainedTokenizerBase,
 )
 
-from models.atomic import write_folder_atomically
+from common import DEFAULT_MODEL, cache_dir
+from common.atomic import write_folder_atomically
 
-DEFAULT_MODEL = "smollm2-135m-instruct"
 TINY_MODEL = "tiny"
 BUILTIN_MODELS = (DEFAULT_MODEL, TINY_MODEL)
 
@@ -46,11 +46,6 @@ TINY_SEED = 0
 
 class ModelLoadError(OSError):
     """A model or tokenizer that cannot be found or loaded; the message says what to do instead."""
-
-
-def cache_dir() -> Path:
-    """The base cache folder: $ACECODE_CACHE, else ~/.cache/acecode. Converted models live under models/."""
-    return Path(os.environ.get("ACECODE_CACHE") or Path.home() / ".cache" / "acecode").expanduser()
 
 
 def smollm2_cache_path() -> Path:
@@ -137,11 +132,17 @@ def configure_tokenizer(tokenizer: PreTrainedTokenizerBase) -> PreTrainedTokeniz
     return tokenizer
 
 
-def end_token_ids(tokenizer: PreTrainedTokenizerBase) -> list[int]:
-    """Token ids that end a generated answer: EOS first, then the other end tokens the vocabulary has."""
+def end_token_ids(tokenizer: PreTrainedTokenizerBase, model: PreTrainedModel | None = None) -> list[int]:
+    """Token ids that end a generated answer: EOS first, then the other end tokens the vocabulary has, then (given
+    a model) any other id its generation config ends at. `load_policy` writes these into every model's
+    generation config; `ppo.rollout.generate` stops at them and masks what follows."""
     vocab = tokenizer.get_vocab()
     ids = [tokenizer.eos_token_id] if tokenizer.eos_token_id is not None else []
     ids += [vocab[token] for token in END_TOKENS if token in vocab and vocab[token] not in ids]
+    if model is not None:
+        configured = model.generation_config.eos_token_id
+        configured = [] if configured is None else [configured] if isinstance(configured, int) else list(configured)
+        ids += [i for i in configured if i not in ids]
     return ids
 
 
@@ -255,9 +256,6 @@ def _finish(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase, dtype, d
             module.p = 0.0
     model.config.pad_token_id = tokenizer.pad_token_id
     generation = model.generation_config
-    ends = end_token_ids(tokenizer)
-    existing = generation.eos_token_id
-    existing = [] if existing is None else [existing] if isinstance(existing, int) else list(existing)
-    generation.eos_token_id = ends + [i for i in existing if i not in ends]
+    generation.eos_token_id = end_token_ids(tokenizer, model)
     generation.pad_token_id = tokenizer.pad_token_id
     return model.to(device=device, dtype=dtype).eval()

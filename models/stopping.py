@@ -13,7 +13,7 @@ from __future__ import annotations
 import torch
 from transformers import StoppingCriteria
 
-from models.prompting import code_block_closed
+from tasks.prompting import code_block_closed
 
 
 class CodeBlockStop(StoppingCriteria):

@@ -11,7 +11,6 @@ This file must not train anything; it only reads and writes the run folder.
 """
 
 import json
-import os
 import random
 import shutil
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from common.atomic import previous_version_hint, write_text_atomically
 from ppo import distributed
 from ppo.config import LAUNCH_FIELDS, Config, differences, load_config, save_config
 
@@ -44,7 +44,7 @@ def resolve_run(config: Config, given: set[str]) -> tuple[Config, Path, bool]:
         if not (folder / CONFIG).is_file():
             raise RunFolderError(f"--resume {str(folder)!r}: no run there (no {CONFIG}); pass the --out folder of an earlier run")
         if not (folder / CHECKPOINT / TRAINER_STATE).is_file():
-            hint = _previous_version_hint(folder / CHECKPOINT)
+            hint = previous_version_hint(folder / CHECKPOINT)
             raise RunFolderError(
                 f"--resume {str(folder)!r}: that run has no checkpoint yet (it stopped before its first save); "
                 f"start it again with --out {str(folder)!r} --overwrite.{hint}"
@@ -116,7 +116,7 @@ def read_done(folder: Path) -> dict | None:
 
 def mark_done(folder: Path, step: int, extra: dict) -> None:
     """The last write of a run: only a run that finished all its steps has done.json."""
-    _atomic_write_text(Path(folder) / DONE, json.dumps({"step": step, **extra}, indent=2) + "\n")
+    write_text_atomically(Path(folder) / DONE, json.dumps({"step": step, **extra}, indent=2) + "\n")
 
 
 def report_stop(folder: Path, step: int) -> None:
@@ -135,6 +135,17 @@ def finish_run(folder: Path, step: int, algo: str) -> None:
         mark_done(folder, step, {"algo": algo, "checkpoint": CHECKPOINT})
         print(f"done: {step} steps; model in {folder / CHECKPOINT}, metrics in {folder / METRICS}")
     distributed.barrier()
+
+
+def find_checkpoints(runs_dir: Path) -> list[tuple[Path, bool]]:
+    """(checkpoint folder, whether its run finished) for every run below `runs_dir` that has saved a checkpoint."""
+    found: list[tuple[Path, bool]] = []
+    for weights in sorted(Path(runs_dir).rglob(f"{CHECKPOINT}/model*.safetensors*")):
+        checkpoint = weights.parent
+        if any(checkpoint == seen for seen, _ in found) or not (checkpoint / "config.json").is_file():
+            continue
+        found.append((checkpoint, (checkpoint.parent / DONE).is_file()))
+    return found
 
 
 def clear_done(folder: Path) -> None:
@@ -225,13 +236,6 @@ def _gather_objects(obj) -> list:
     return gathered
 
 
-def _previous_version_hint(target: Path) -> str:
-    leftovers = sorted(target.parent.glob(f".{target.name}.old-*")) if target.parent.is_dir() else []
-    if not leftovers:
-        return ""
-    return f" An interrupted save left the previous checkpoint in {str(leftovers[-1])!r}: rename it to {target.name!r}."
-
-
 # ---- metrics.jsonl --------------------------------------------------------------------------------
 
 
@@ -249,10 +253,4 @@ def truncate_metrics(folder: Path, last_step: int) -> None:
         # a line without its newline was cut off by a kill mid-write: it belongs to a step being redone
         lines = [line for line in fh if line.endswith("\n") and line.strip()]
     kept = [line for line in lines if json.loads(line)["step"] <= last_step]
-    _atomic_write_text(path, "".join(kept))
-
-
-def _atomic_write_text(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text)
-    os.replace(tmp, path)
+    write_text_atomically(path, "".join(kept))

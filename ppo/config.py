@@ -1,19 +1,21 @@
 """Every knob of a training run, in one dataclass, and the command line built from it.
 
-Each field has a docstring under it (CleanRL style); `build_parser` reads those docstrings from
-this file's source with `ast`, so `python train.py --help` documents every knob and cannot drift.
+Each field has a docstring under it (CleanRL style); tyro turns the dataclass into `python train.py`'s flags
+(`samples_per_prompt` -> `--samples-per-prompt`, booleans as `--x/--no-x`) and the docstrings into `--help`,
+so the help documents every knob and cannot drift.
 Defaults are the 2-core-CPU run of `python train.py`; the GPU, paper-like preset is in the README.
 This file must not load models or data; it only describes and parses a run.
 """
 
-import argparse
-import ast
 import dataclasses
-import inspect
 import json
-import types
-import typing
-from dataclasses import dataclass, field
+import sys
+from dataclasses import dataclass
+from typing import Literal
+
+import tyro
+
+from common import DEFAULT_MODEL
 
 
 class ConfigError(ValueError):
@@ -23,11 +25,11 @@ class ConfigError(ValueError):
 @dataclass
 class Config:
     # --- the run --------------------------------------------------------------------------------
-    model: str = "smollm2-135m-instruct"
+    model: str = DEFAULT_MODEL
     """policy to train: 'smollm2-135m-instruct' (embedded), 'tiny' (random, for tests), a local folder or a hub id"""
     dataset: str = "builtin:train"
     """training problems: 'builtin:train', 'builtin', 'humaneval', or a .jsonl/.json(.gz) file the loader reads"""
-    algo: str = "ppo"
+    algo: Literal["ppo", "sft", "pie"] = "ppo"
     """'ppo' (ACECode), 'sft' (instruction-tuned baseline on reference solutions) or 'pie' (efficiency-focused SFT)"""
     steps: int = 10
     """number of training steps: PPO iterations (rollout + update) or, for sft/pie, optimizer steps"""
@@ -41,9 +43,9 @@ class Config:
     """seed of python, numpy and torch RNGs (sampling, data order, value-head init)"""
     limit_problems: int = 0
     """train on only the first K problems of the dataset (0 = all of them)"""
-    device: str = "auto"
+    device: Literal["auto", "cpu", "cuda"] = "auto"
     """'auto' (cuda if available, else cpu), 'cpu' or 'cuda'"""
-    dtype: str = "float32"
+    dtype: Literal["float32", "bfloat16", "float16"] = "float32"
     """parameter dtype: 'float32' (CPU default) or 'bfloat16' (GPU)"""
     threads: int = 0
     """torch CPU threads (0 = torch's default)"""
@@ -77,7 +79,7 @@ class Config:
     """horizon (in responses) of the adaptive KL controller"""
     missing_eos_penalty: float = 0.3
     """subtracted from the score of a response that reached max_new_tokens without ending (EOS or closed block)"""
-    reward_norm: str = "none"
+    reward_norm: Literal["none", "scale", "whiten"] = "none"
     """normalisation of the execution scores across the batch: 'none', 'scale' (÷ std) or 'whiten'"""
     reward_workers: int = 0
     """parallel sandbox workers of the rewarder (0 = the rewarder's default)"""
@@ -131,7 +133,7 @@ class Config:
     """comma-separated names of the linear layers that get LoRA adapters"""
     separate_critic: bool = False
     """use a separate critic model initialised from the policy (the paper's actor/critic) instead of a value head on the shared trunk"""
-    parallel: str = "ddp"
+    parallel: Literal["ddp", "fsdp"] = "ddp"
     """multi-process strategy under torchrun: 'ddp' (replicate) or 'fsdp' (shard parameters)"""
 
     # --- sft / pie baselines --------------------------------------------------------------------
@@ -175,62 +177,24 @@ class Config:
         return cls(**values)
 
 
-CHOICES = {
-    "algo": ["ppo", "sft", "pie"],
-    "device": ["auto", "cpu", "cuda"],
-    "dtype": ["float32", "bfloat16", "float16"],
-    "reward_norm": ["none", "scale", "whiten"],
-    "parallel": ["ddp", "fsdp"],
-}
-
 # Fields that describe how a run is launched, not what it trains: they may differ between a run and its resume.
 LAUNCH_FIELDS = ("resume", "overwrite", "steps", "threads", "out")
 
 
-def field_docs(cls=Config) -> dict[str, str]:
-    """The docstring under each field of `cls`, read from the source with ast."""
-    tree = ast.parse(inspect.getsource(cls))
-    body = tree.body[0].body
-    docs = {}
-    for node, following in zip(body, body[1:]):
-        if (
-            isinstance(node, ast.AnnAssign)
-            and isinstance(following, ast.Expr)
-            and isinstance(following.value, ast.Constant)
-            and isinstance(following.value.value, str)
-        ):
-            docs[node.target.id] = following.value.value
-    return docs
-
-
-def build_parser(description: str = "") -> argparse.ArgumentParser:
-    """One flag per Config field, e.g. `samples_per_prompt` -> `--samples-per-prompt`."""
-    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
-    docs = field_docs()
-    hints = typing.get_type_hints(Config)
-    for f in dataclasses.fields(Config):
-        names = [f"--{f.name.replace('_', '-')}"]
-        kind = hints[f.name]
-        if kind is bool:
-            parser.add_argument(*names, action=argparse.BooleanOptionalAction, default=f.default, help=docs[f.name])
-        else:
-            parser.add_argument(
-                *names, type=kind, default=f.default, help=docs[f.name], choices=CHOICES.get(f.name),
-                metavar=None if f.name in CHOICES else kind.__name__.upper(),
-            )
-    return parser
-
-
 def parse_args(argv: list[str] | None = None, description: str = "") -> tuple[Config, set[str]]:
-    """Config from the command line, and the names of the flags the user actually gave."""
-    parser = build_parser(description)
-    args = parser.parse_args(argv)
-    # A second pass with every default suppressed tells which flags were written on the command line.
-    given_parser = build_parser(description)
-    for action in given_parser._actions:
-        action.default = argparse.SUPPRESS
-    given = set(vars(given_parser.parse_args(argv)))
-    return Config(**vars(args)).validate(), given
+    """Config from the command line, and the names of the fields whose flags the user actually gave."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    config = tyro.cli(Config, args=argv, description=description)
+    return config.validate(), given_flags(argv)
+
+
+def given_flags(argv: list[str]) -> set[str]:
+    """The Config fields named on a command line: `--lr 1e-4`, `--lr=1e-4`, `--no-whiten-advantages`."""
+    flags = {}
+    for f in dataclasses.fields(Config):
+        flag = f.name.replace("_", "-")
+        flags[f"--{flag}"] = flags[f"--no-{flag}"] = f.name
+    return {flags[arg.split("=", 1)[0]] for arg in argv if arg.split("=", 1)[0] in flags}
 
 
 def save_config(config: Config, path) -> None:

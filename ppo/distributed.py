@@ -32,6 +32,7 @@ def setup() -> tuple[int, int, torch.device]:
 
 
 def cleanup() -> None:
+    """Leave the process group (at the end of a run); a no-op in a single process."""
     if dist.is_initialized():
         dist.destroy_process_group()
 
@@ -69,15 +70,6 @@ def all_gather_floats(values: list[float]) -> list[float]:
     return [value for part in gathered for value in part]
 
 
-def broadcast_object(obj):
-    """Rank 0's `obj` on every rank (e.g. a decision to stop)."""
-    if not is_initialized():
-        return obj
-    holder = [obj]
-    dist.broadcast_object_list(holder, src=0)
-    return holder[0]
-
-
 def barrier() -> None:
     if is_initialized():
         dist.barrier()
@@ -88,7 +80,7 @@ def wrap_for_training(model: torch.nn.Module, strategy: str, device: torch.devic
 
     Returns `model` itself in a single process. Generation always uses the unwrapped module.
     """
-    if not is_initialized() or strategy == "none":
+    if not is_initialized():
         return model
     if strategy == "ddp":
         from torch.nn.parallel import DistributedDataParallel

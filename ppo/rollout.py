@@ -1,9 +1,9 @@
-"""Rollout: sample responses to prompts, then score every sampled token with π, π_ref and V.
+"""Rollout: sample responses to prompts, then the log-probs under π and π_ref and the values V of every sampled token.
 
-Generation uses Hugging Face `generate` (KV cache) with left-padded prompts. A response ends at its
-first stop token (EOS) or, by default, at the fence that closes its code block; tokens after the end are
-masked. Log-probs use logits / temperature, the same distribution the tokens were sampled from, and
-position ids come from the attention mask.
+`generate` uses Hugging Face `generate` (KV cache) with left-padded prompts, sampled for training and greedy or
+sampled for evaluation. A response ends at its first end token (`models.end_token_ids`: EOS and the chat turn's
+end) or, by default, at the fence that closes its code block; tokens after the end are masked. Log-probs use
+logits / temperature, the same distribution the tokens were sampled from; position ids come from the attention mask.
 This file must not compute rewards or losses; it returns tensors and decoded text.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import torch
 from transformers import GenerationConfig
 
-from models import position_ids_from_mask
+from models import end_token_ids, position_ids_from_mask
 from models.stopping import CodeBlockStop
 from ppo.losses import logprobs_from_logits
 
@@ -31,17 +31,6 @@ class Rollout:
     @property
     def responses(self) -> torch.Tensor:
         return self.query_responses[:, self.prompt_length :]
-
-
-def stop_token_ids(tokenizer, model) -> list[int]:
-    """The ids that end a response: the tokenizer's EOS and the model's generation-config EOS ids."""
-    ids = {tokenizer.eos_token_id}
-    configured = getattr(model.generation_config, "eos_token_id", None)
-    ids.update(configured if isinstance(configured, list) else [configured])
-    ids.discard(None)
-    if not ids:
-        raise ValueError("the tokenizer and the model define no EOS token; responses could never stop")
-    return sorted(ids)
 
 
 def response_mask(
@@ -63,23 +52,38 @@ def response_mask(
 
 
 @torch.no_grad()
-def generate(policy, tokenizer, prompts: list[str], config, stop_ids: list[int]) -> Rollout:
-    """Sample one response per prompt string (repeat a prompt to get several samples)."""
+def generate(
+    policy,
+    tokenizer,
+    prompts: list[str],
+    max_new_tokens: int,
+    temperature: float,
+    top_p: float = 1.0,
+    batch_size: int = 0,
+    stop_at_code_end: bool = True,
+) -> Rollout:
+    """One response per prompt string (repeat a prompt to get several samples); training and evaluation both use it.
+
+    temperature > 0 samples from the whole temperature-scaled distribution (top_k=0), as PPO's log-probs assume,
+    nucleus-filtered when top_p < 1; temperature 0 decodes greedily. `batch_size` prompts go through each
+    `policy.generate` call (0: all at once).
+    """
+    stop_ids = end_token_ids(tokenizer, policy)
+    if not stop_ids:
+        raise ValueError("the tokenizer and the model define no EOS token; responses could never stop")
     device = next(policy.parameters()).device
     encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
-    batch_size = config.generation_batch_size or len(prompts)
+    batch_size = batch_size or len(prompts)
+    if temperature == 0:
+        decoding = {"do_sample": False}
+    else:  # top_k=0: sample from the whole (temperature-scaled) distribution
+        decoding = {"do_sample": True, "temperature": temperature, "top_p": top_p, "top_k": 0}
     generation_config = GenerationConfig(
-        do_sample=True,
-        temperature=config.temperature,
-        top_p=config.top_p,
-        top_k=0,  # sample from the whole (temperature-scaled) distribution, as the log-probs assume
-        max_new_tokens=config.max_new_tokens,
-        eos_token_id=stop_ids,
-        pad_token_id=tokenizer.pad_token_id,
+        **decoding, max_new_tokens=max_new_tokens, eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id
     )
     chunks, code_ends = [], {}  # code_ends: row -> length of a response that closed its code block
     for start in range(0, len(prompts), batch_size):
-        criteria = [CodeBlockStop(tokenizer, encoded.input_ids.shape[1])] if config.stop_at_code_end else []
+        criteria = [CodeBlockStop(tokenizer, encoded.input_ids.shape[1])] if stop_at_code_end else []
         chunk = policy.generate(
             input_ids=encoded.input_ids[start : start + batch_size],
             attention_mask=encoded.attention_mask[start : start + batch_size],
@@ -129,7 +133,7 @@ def length_sorted_microbatches(rollout: Rollout, microbatch_size: int):
 
 
 @torch.no_grad()
-def score_tokens(model, rollout: Rollout, temperature: float, microbatch_size: int):
+def logprobs_and_values(model, rollout: Rollout, temperature: float, microbatch_size: int):
     """Log-probs and values of the sampled response tokens, in microbatches: [B, T] each."""
     logprobs = torch.zeros_like(rollout.response_mask)
     values = torch.zeros_like(rollout.response_mask)

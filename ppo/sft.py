@@ -15,18 +15,10 @@ from pathlib import Path
 import torch
 
 from models import position_ids_from_mask
-from ppo import distributed
-from ppo.checkpoint import (
-    append_metrics,
-    finish_run,
-    open_run,
-    report_stop,
-    save,
-    seed_everything,
-)
+from ppo import distributed, run
+from ppo.checkpoint import open_run
 from ppo.config import ConfigError
-from ppo.interrupt import GracefulStop
-from ppo.trainer import build_models, peak_memory_mb, problems_for_step, restore_weights, trainable_state
+from tasks.prompting import build_prompt
 
 PIE_INSTRUCTION = (
     "\n\nHere is a correct but slow solution:\n```python\n{slow}\n```\n"
@@ -56,10 +48,8 @@ def pie_examples(problems) -> list[tuple]:
     return examples
 
 
-def tokenize_examples(examples, tokenizer, device) -> list[tuple[list[int], list[int]]]:
+def tokenize_examples(examples, tokenizer) -> list[tuple[list[int], list[int]]]:
     """(prompt ids, response ids + EOS) per example; the boundary is exact because they are tokenized apart."""
-    from models import build_prompt
-
     tokenized = []
     for problem, code in examples:
         prompt = build_prompt(problem, tokenizer)
@@ -96,95 +86,46 @@ def sft_loss(policy, input_ids, attention_mask, labels, num_tokens: float) -> to
 
 def train(config, folder: Path, resuming: bool) -> int:
     """Run (or continue) SFT / PIE-style training in `folder`; returns the process exit code."""
-    from reward import load_problems
-    from tqdm import tqdm
-
-    rank, world_size, device = distributed.setup()
-    if config.device != "auto":
-        device = torch.device(config.device)
-    if config.threads:
-        torch.set_num_threads(config.threads)
-    if config.sft_batch_size % world_size:
-        raise ConfigError(f"--sft-batch-size {config.sft_batch_size} must be a multiple of the number of processes ({world_size})")
-    seed_everything(config.seed + rank)
-
-    problems = load_problems(config.dataset)
-    if config.limit_problems:
-        problems = problems[: config.limit_problems]
+    _, world_size, device = run.start(config, config.sft_batch_size, "sft-batch-size")
+    problems = run.training_problems(config)
     examples = pie_examples(problems) if config.algo == "pie" else sft_examples(problems)
-    model, _, tokenizer = build_models(config, device, with_reference=False)
-    tokenized = tokenize_examples(examples, tokenizer, device)
+    model, _, tokenizer = run.build_models(config, device, with_reference=False)
+    tokenized = tokenize_examples(examples, tokenizer)
     if resuming:
-        restore_weights(model, folder, config)
-    # FSDP replaces the parameters with sharded ones: wrap first, then build the optimizer on what it trains
+        run.restore_weights(model, folder, config)
     policy = distributed.wrap_for_training(model.policy, config.parallel, device)
-    optimizer = torch.optim.AdamW(
-        [p for p in policy.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps, weight_decay=config.weight_decay
-    )
+    optimizer = run.make_optimizer(policy, config)
     state = open_run(folder, config, resuming, policy, optimizer)
-    step, data_position = state.get("step", 0), state.get("data_position", 0)
 
-    def save_now():
-        state = {
-            "step": step,
-            "data_position": data_position,
-            "optimizer": distributed.optimizer_state(policy, optimizer),
-            "config": config.to_dict(),
+    def step(local) -> dict:
+        # loss = mean over the whole batch's response tokens (all ranks), accumulated over microbatches
+        start = time.perf_counter()
+        local_tokens = torch.tensor([float(sum(len(r) for _, r in local)), float(sum(len(p) + len(r) for p, r in local))])
+        response_tokens, all_tokens = distributed.all_reduce_sum(local_tokens).tolist()
+        num_tokens = response_tokens / world_size
+        optimizer.zero_grad(set_to_none=True)
+        loss_sum = 0.0
+        microbatches = [local[i : i + config.microbatch_size] for i in range(0, len(local), config.microbatch_size)]
+        for i, microbatch in enumerate(microbatches):
+            last = i == len(microbatches) - 1
+            sync = policy.no_sync() if hasattr(policy, "no_sync") and not last else contextlib.nullcontext()
+            with sync:
+                loss = sft_loss(policy, *collate(microbatch, tokenizer.pad_token_id, device), num_tokens)
+                loss.backward()
+            loss_sum += loss.item()
+        grad_norm = torch.nn.utils.clip_grad_norm_(policy.parameters(), config.max_grad_norm)
+        grad_norm = grad_norm.full_tensor() if hasattr(grad_norm, "full_tensor") else grad_norm
+        optimizer.step()
+        return {
+            "sft/loss": float(distributed.all_reduce_sum(torch.tensor(loss_sum)).item() / world_size),
+            "sft/grad_norm": float(grad_norm),
+            "sft/response_tokens": response_tokens,
+            "throughput/tokens_per_s": all_tokens / (time.perf_counter() - start),
         }
-        with distributed.full_parameters(policy):
-            save(folder, model, tokenizer, state, extra_tensors=trainable_state(model) if config.lora_rank else None)
 
-    per_rank = config.sft_batch_size // world_size
-    progress = tqdm(total=config.steps, initial=step, desc=config.algo, unit="step", disable=not distributed.is_main())
     policy.train()
-    with GracefulStop() as stop:
-        while step < config.steps:
-            start = time.perf_counter()
-            batch = problems_for_step(tokenized, data_position, config.sft_batch_size, config.seed)
-            local = batch[rank * per_rank : (rank + 1) * per_rank]
-            # loss = mean over the whole batch's response tokens (all ranks), accumulated over microbatches
-            local_tokens = sum(len(response) for _, response in local)
-            num_tokens = distributed.all_reduce_sum(torch.tensor(float(local_tokens))).item() / world_size
-            optimizer.zero_grad(set_to_none=True)
-            loss_sum = 0.0
-            microbatches = [local[i : i + config.microbatch_size] for i in range(0, len(local), config.microbatch_size)]
-            for i, microbatch in enumerate(microbatches):
-                last = i == len(microbatches) - 1
-                sync = policy.no_sync() if hasattr(policy, "no_sync") and not last else contextlib.nullcontext()
-                with sync:
-                    loss = sft_loss(policy, *collate(microbatch, tokenizer.pad_token_id, device), num_tokens)
-                    loss.backward()
-                loss_sum += loss.item()
-            grad_norm = torch.nn.utils.clip_grad_norm_(policy.parameters(), config.max_grad_norm)
-            grad_norm = grad_norm.full_tensor() if hasattr(grad_norm, "full_tensor") else grad_norm
-            optimizer.step()
-            step, data_position = step + 1, data_position + config.sft_batch_size
-            elapsed = time.perf_counter() - start
-            metrics = {
-                "step": step,
-                "sft/loss": float(distributed.all_reduce_sum(torch.tensor(loss_sum)).item() / world_size),
-                "sft/grad_norm": float(grad_norm),
-                "sft/response_tokens": num_tokens * world_size,
-                "time/step": elapsed,
-                "throughput/tokens_per_s": sum(len(p) + len(r) for p, r in batch) / elapsed,
-                "memory/peak_mb": max(distributed.all_gather_floats([peak_memory_mb(device)])),
-                "data/position": data_position,
-            }
-            if distributed.is_main():
-                append_metrics(folder, metrics)
-                progress.update(1)
-                progress.set_postfix(loss=f"{metrics['sft/loss']:.3f}")
-            interrupted = stop.requested()
-            if interrupted or step == config.steps or (config.save_every and step % config.save_every == 0):
-                policy.eval()
-                save_now()
-                policy.train()
-            if interrupted:
-                progress.close()
-                report_stop(folder, step)
-                return stop.exit_code()
-    progress.close()
-    policy.eval()
-    finish_run(folder, step, config.algo)
-    return 0
-
+    return run.run_steps(
+        config, folder, state, tokenized, config.sft_batch_size, step,
+        wrapped=policy, saved=model, tokenizer=tokenizer, optimizer=optimizer, device=device,
+        postfix=lambda metrics: {"loss": f"{metrics['sft/loss']:.3f}"},
+    )

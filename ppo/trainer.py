@@ -1,7 +1,8 @@
 """The PPO loop of ACECode: rollout -> execution reward -> GAE -> clipped-objective epochs.
 
-Read `ppo_step` top to bottom against the paper's algorithm box; `train` wraps it with the run folder
-(checkpoints, resume, metrics.jsonl, Ctrl-C) and the data order. Each stage lives in its own file:
+Read `ppo_step` top to bottom against the paper's algorithm box; `train` builds PPO's parts and hands the step
+to ppo/run.py's loop (data order, checkpoints, resume, metrics.jsonl, Ctrl-C), which the SFT/PIE baselines
+share. The execution reward reaches this file only as `score_fn`. Each stage lives in its own file:
 ppo/rollout.py (sampling, log-probs), ppo/rewards.py (KL penalty + score), ppo/advantages.py (GAE),
 ppo/losses.py (the clipped losses). This file must not re-implement any of them.
 """
@@ -10,32 +11,22 @@ import contextlib
 import math
 import time
 from dataclasses import dataclass
-
 from pathlib import Path
 
 import numpy as np
 import torch
 
-from ppo import distributed
+from evaluation.metrics import is_efficient_correct
+from ppo import distributed, run
 from ppo.advantages import gae, whiten_advantages
-from ppo.checkpoint import (
-    CHECKPOINT,
-    TRAINABLE_FILE,
-    RunFolderError,
-    append_metrics,
-    finish_run,
-    open_run,
-    report_stop,
-    save,
-    seed_everything,
-)
-from ppo.config import ConfigError
-from ppo.interrupt import GracefulStop
+from ppo.checkpoint import open_run
 from ppo.kl import KLController
 from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
 from ppo.masking import masked_mean
 from ppo.rewards import normalise_scores, token_rewards
-from ppo.rollout import Rollout, forward_response, generate, reference_logprobs, score_tokens, stop_token_ids
+from ppo.rollout import Rollout, forward_response, generate, reference_logprobs, logprobs_and_values
+from reward import STATUSES
+from tasks.prompting import build_prompt, extract_code
 
 
 @dataclass
@@ -76,7 +67,7 @@ def unwrap(model: torch.nn.Module) -> torch.nn.Module:
 def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl_coef: float, config):
     """Log-probs, values, reference log-probs, per-token rewards, then GAE. Returns (experience, stats)."""
     mask = rollout.response_mask
-    logprobs, values = score_tokens(unwrap(model), rollout, config.temperature, config.microbatch_size)
+    logprobs, values = logprobs_and_values(unwrap(model), rollout, config.temperature, config.microbatch_size)
     ref_logprobs = reference_logprobs(reference, rollout, config.temperature, config.microbatch_size)
     scores = normalise_scores(scores, config.reward_norm)
     # r_t = −β (log π − log π_ref); r_T += score
@@ -179,19 +170,20 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
     return stats
 
 
-def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, stop_ids, generator):
+def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, generator):
     """One PPO iteration on this rank's problems; returns the step's metrics (reduced over ranks).
 
     score_fn(problems, rollout) -> (scores [B] tensor, verdicts or None), one problem per response.
     """
-    from models import build_prompt
-
     # 1. Rollout: N samples per problem from the current policy π_old
     start = time.perf_counter()
     repeated = [problem for problem in problems for _ in range(config.samples_per_prompt)]
     prompts = [build_prompt(problem, tokenizer) for problem in repeated]
     with distributed.full_parameters(model):  # FSDP gathers the shards; a no-op otherwise
-        rollout = generate(unwrap(model).policy, tokenizer, prompts, config, stop_ids)
+        rollout = generate(
+            unwrap(model).policy, tokenizer, prompts, config.max_new_tokens, config.temperature,
+            top_p=config.top_p, batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end,
+        )
     time_generation = time.perf_counter() - start
 
     # 2. Execution reward for each response (the sandbox runs the extracted code against the tests)
@@ -242,9 +234,6 @@ def _mean_over_ranks(value: float) -> float:
     return float(np.mean(finite)) if finite else float("nan")
 
 
-STATUSES = ("passed", "failed", "runtime_error", "timeout", "memory_exceeded", "syntax_error")
-
-
 def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict[str, float]:
     """Reward mean/std, EOS rate and, with real verdicts, pass / efficient-correct / per-status rates (all ranks)."""
     scores = distributed.all_gather_floats(scores)
@@ -257,7 +246,7 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict
     if verdicts is None:
         return metrics
     statuses = distributed.all_gather_floats([float(STATUSES.index(v.status)) for v in verdicts])
-    efficient = distributed.all_gather_floats([float(is_efficient_correct(v)) for v in verdicts])
+    efficient = distributed.all_gather_floats([float(is_efficient_correct(v)) for v in verdicts])  # T_gen/T_ref ≤ 1.05
     for index, status in enumerate(STATUSES):
         metrics[f"reward/rate_{status}"] = float(np.mean([s == index for s in statuses]))
     metrics["reward/pass_rate"] = metrics["reward/rate_passed"]
@@ -265,72 +254,11 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict
     return metrics
 
 
-def is_efficient_correct(verdict) -> bool:
-    """Correct and no slower than the reference solution (runtime ratio T_gen / T_ref ≤ 1)."""
-    if not verdict.passed or verdict.ratio is None:
-        return False
-    return verdict.ratio <= 1.0
-
-
 # ---- the run: models, data order, loop, checkpoints ---------------------------------------------------
-
-
-def build_models(config, device, with_reference: bool = True):
-    """(PolicyWithValue, ReferenceModel or None, tokenizer) as at the start of training.
-
-    The reference is built from the initial policy before any update: a frozen copy, or with LoRA the
-    same weights with adapters switched off.
-    """
-    from models import PolicyWithValue, ReferenceModel, apply_lora, load_policy
-
-    dtype = getattr(torch, config.dtype)
-    policy, tokenizer = load_policy(config.model, dtype=dtype, device=device)
-    if config.lora_rank:
-        targets = [name.strip() for name in config.lora_target_modules.split(",") if name.strip()]
-        apply_lora(policy, config.lora_rank, config.lora_alpha, config.lora_dropout, targets)
-    reference = ReferenceModel(policy) if with_reference else None
-    model = PolicyWithValue(policy, separate_critic=config.separate_critic)
-    return model, reference, tokenizer
-
-
-def trainable_state(model) -> dict[str, torch.Tensor]:
-    """The parameters the optimizer updates, by name (for LoRA: adapters, value head)."""
-    return {name: p.detach().contiguous() for name, p in model.named_parameters() if p.requires_grad}
-
-
-def restore_weights(model, folder: Path, config) -> None:
-    """Load the checkpoint's weights into a model built by build_models."""
-    from safetensors.torch import load_file
-
-    checkpoint = folder / CHECKPOINT
-    if config.lora_rank:
-        # the checkpoint's model.safetensors holds merged weights (for export); the adapters themselves are here
-        state = load_file(checkpoint / TRAINABLE_FILE, device=str(next(model.parameters()).device))
-        missing = set(trainable_state(model)) - set(state)
-        if missing:
-            raise RunFolderError(f"{checkpoint} lacks trained tensors {sorted(missing)[:3]}...; it is not this run's")
-        model.load_state_dict(state, strict=False)
-        return
-    from models import load_checkpoint
-
-    loaded, _ = load_checkpoint(checkpoint, dtype=getattr(torch, config.dtype), device=next(model.parameters()).device)
-    model.load_state_dict(loaded.state_dict(), strict=True)
-
-
-def problems_for_step(problems: list, position: int, count: int, seed: int) -> list:
-    """Problems at positions [position, position + count) of an endless stream: a fresh shuffle per pass."""
-    chosen = []
-    for index in range(position, position + count):
-        data_epoch, offset = divmod(index, len(problems))
-        order = np.random.default_rng([seed, data_epoch]).permutation(len(problems))
-        chosen.append(problems[order[offset]])
-    return chosen
 
 
 def execution_score_fn(rewarder):
     """score_fn for ppo_step: extract the code block, run it in the sandbox, return the rewards and verdicts."""
-    from models import extract_code
-
     def score(problems, rollout: Rollout):
         codes = [extract_code(text, problem.entry_point) for problem, text in zip(problems, rollout.texts)]
         verdicts = rewarder.score_batch(list(zip(problems, codes)))
@@ -339,95 +267,34 @@ def execution_score_fn(rewarder):
     return score
 
 
-def peak_memory_mb(device) -> float:
-    if device.type == "cuda":
-        return torch.cuda.max_memory_allocated(device) / 2**20
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
-
-
 def train(config, folder: Path, resuming: bool) -> int:
     """Run (or continue) PPO training in `folder`; returns the process exit code."""
-    from reward import Rewarder, load_problems
-    from tqdm import tqdm
+    from reward import Rewarder
 
-    rank, world_size, device = distributed.setup()
-    if config.device != "auto":
-        device = torch.device(config.device, device.index if config.device == "cuda" else None)
-    if config.threads:
-        torch.set_num_threads(config.threads)
-    if config.prompts_per_step % world_size:
-        raise ConfigError(
-            f"--prompts-per-step {config.prompts_per_step} must be a multiple of the number of processes ({world_size})"
-        )
-    seed_everything(config.seed + rank)  # each rank samples different responses
-
-    problems = load_problems(config.dataset)
-    if config.limit_problems:
-        problems = problems[: config.limit_problems]
-    model, reference, tokenizer = build_models(config, device)
-    stop_ids = stop_token_ids(tokenizer, model.policy)
+    _, _, device = run.start(config, config.prompts_per_step, "prompts-per-step")
+    problems = run.training_problems(config)
+    model, reference, tokenizer = run.build_models(config, device)
     if resuming:
-        restore_weights(model, folder, config)
-    # FSDP replaces the parameters with sharded ones: wrap first, then build the optimizer on what it trains
+        run.restore_weights(model, folder, config)
     model = distributed.wrap_for_training(model, config.parallel, device)
-    optimizer = torch.optim.AdamW(
-        [p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps, weight_decay=config.weight_decay
-    )
+    optimizer = run.make_optimizer(model, config)
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
     generator = torch.Generator().manual_seed(config.seed)  # minibatch shuffling, identical on every rank
     state = open_run(folder, config, resuming, model, optimizer)  # also restores this rank's RNG states
-    step, data_position = state.get("step", 0), state.get("data_position", 0)
     if state:
         kl_controller.load_state_dict(state["kl_controller"])
         generator.set_state(state["shuffle_generator"])
 
-    def save_now():
-        trainer_state = {
-            "step": step,
-            "data_position": data_position,
-            "optimizer": distributed.optimizer_state(model, optimizer),
-            "kl_controller": kl_controller.state_dict(),
-            "shuffle_generator": generator.get_state(),
-            "config": config.to_dict(),
-        }
-        with distributed.full_parameters(model):
-            extra = trainable_state(unwrap(model)) if config.lora_rank else None
-            save(folder, unwrap(model), tokenizer, trainer_state, extra_tensors=extra)
+    def postfix(metrics):
+        return {"reward": f"{metrics['reward/mean']:.3f}", "pass_rate": f"{metrics.get('reward/pass_rate', float('nan')):.2f}",
+                "kl": f"{metrics['objective/kl']:.3f}"}
 
-    per_rank = config.prompts_per_step // world_size
-    progress = tqdm(total=config.steps, initial=step, desc="ppo", unit="step", disable=not distributed.is_main())
-    with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder, GracefulStop() as stop:
+    with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:
         score_fn = execution_score_fn(rewarder)
-        while step < config.steps:
-            step_start = time.perf_counter()
-            batch = problems_for_step(problems, data_position, config.prompts_per_step, config.seed)
-            local = batch[rank * per_rank : (rank + 1) * per_rank]
-            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, local, score_fn, config, stop_ids, generator)
-            step, data_position = step + 1, data_position + config.prompts_per_step
-            metrics.update(
-                {
-                    "step": step,
-                    "time/step": time.perf_counter() - step_start,
-                    "memory/peak_mb": max(distributed.all_gather_floats([peak_memory_mb(device)])),
-                    "data/position": data_position,
-                }
-            )
-            if distributed.is_main():
-                append_metrics(folder, metrics)
-                progress.update(1)
-                progress.set_postfix(
-                    reward=f"{metrics['reward/mean']:.3f}", pass_rate=f"{metrics.get('reward/pass_rate', float('nan')):.2f}",
-                    kl=f"{metrics['objective/kl']:.3f}",
-                )
-            interrupted = stop.requested()
-            if interrupted or step == config.steps or (config.save_every and step % config.save_every == 0):
-                save_now()
-            if interrupted:
-                progress.close()
-                report_stop(folder, step)
-                return stop.exit_code()
-    progress.close()
-    finish_run(folder, step, "ppo")
-    return 0
+        return run.run_steps(
+            config, folder, state, problems, config.prompts_per_step,
+            lambda local: ppo_step(model, reference, tokenizer, optimizer, kl_controller, local, score_fn, config, generator),
+            wrapped=model, saved=unwrap(model), tokenizer=tokenizer, optimizer=optimizer, device=device,
+            extra_state=lambda: {"kl_controller": kl_controller.state_dict(), "shuffle_generator": generator.get_state()},
+            postfix=postfix,
+        )

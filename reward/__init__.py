@@ -15,12 +15,12 @@ passes look cheaper; problem data (tests, workloads, references) is trusted; ker
 The README has the details.
 
 Public API: `Rewarder` (score / score_batch / reference_runtime), `Verdict`, `RewardConfig`, `Limits`,
-`TimingConfig`, and the problem loaders from `reward.problems`.
+`TimingConfig`, and, for convenience, the problem loaders of `tasks` (`Problem`, `load_problems`).
 """
 
 from reward.executor import STATUSES, Executor, Verdict
 from reward.pool import Rewarder, default_workers
-from reward.problems import DatasetError, Problem, load_problems
+from tasks import DatasetError, Problem, load_problems
 from reward.sandbox import Limits
 from reward.scoring import RewardConfig, step_reward
 from reward.timing import TimingConfig

@@ -11,17 +11,17 @@ import hashlib
 import json
 import os
 import platform
-import tempfile
 from pathlib import Path
 
-CACHE_ENV = "ACECODE_CACHE"
+from common import CACHE_ENV, cache_dir
+from common.atomic import write_text_atomically
+
 FORMAT_VERSION = 2
 
 
 def default_cache_dir() -> Path:
     """`$ACECODE_CACHE/reference-runtimes`, or `~/.cache/acecode/reference-runtimes`."""
-    base = os.environ.get(CACHE_ENV) or os.path.join(os.path.expanduser("~"), ".cache", "acecode")
-    return Path(base) / "reference-runtimes"
+    return cache_dir() / "reference-runtimes"
 
 
 def machine_fingerprint() -> str:
@@ -69,12 +69,4 @@ class RuntimeCache:
         return float(runtime) if isinstance(runtime, (int, float)) and runtime > 0 else None
 
     def put(self, key: str, runtime: float, **details) -> None:
-        data = json.dumps({"runtime": runtime, **details})
-        handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as f:
-                f.write(data)
-            os.replace(temporary, self.folder / f"{key}.json")
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        write_text_atomically(self.folder / f"{key}.json", json.dumps({"runtime": runtime, **details}))

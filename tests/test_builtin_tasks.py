@@ -11,8 +11,7 @@ from collections import Counter
 
 import pytest
 
-from bench import builtin_tasks
-from reward.problems import load_problems
+from tasks import builtin_tasks, load_problems
 
 MIN_SLOWDOWN = 3.0
 
@@ -30,7 +29,7 @@ def test_jsonl_files_match_the_source(problems):
     built = builtin_tasks.build_problems()
     for split in ("train", "test"):
         assert problems[split] == built[split], (
-            f"bench/builtin/{split}.jsonl is out of date: run `python -m bench.builtin_tasks` and commit the result"
+            f"tasks/builtin/{split}.jsonl is out of date: run `python -m tasks.builtin_tasks` and commit the result"
         )
 
 

@@ -7,7 +7,10 @@ from pathlib import Path
 import pytest
 
 import evaluate
-from reward.problems import load_problems
+from common import DEFAULT_MODEL
+from evaluation import compare
+from tasks import load_problems
+from tasks.prompting import completion_to_code
 
 
 def humaneval_rows():
@@ -75,9 +78,9 @@ def test_evalplus_solutions_are_used_whole(tmp_path):
 def test_completion_to_code_prepends_the_prompt_only_when_needed():
     problem = load_problems("humaneval")[0]
     body = "    return False\n"
-    assert evaluate.completion_to_code(problem, body) == problem.prompt + body
+    assert completion_to_code(problem, body) == problem.prompt + body
     whole = f"def {problem.entry_point}(numbers, threshold):\n    return False\n"
-    assert evaluate.completion_to_code(problem, whole) == whole
+    assert completion_to_code(problem, whole) == whole
 
 
 def test_missing_samples_file_is_a_clear_error(tmp_path, capsys):
@@ -147,9 +150,9 @@ def test_default_rows_are_the_original_plus_every_train_run(tmp_path):
         tokenizer.save_pretrained(tmp_path / "runs" / algo / "checkpoint")
     (tmp_path / "runs" / "ppo" / "done.json").write_text("{}")
     args = evaluate.parse_args(["--runs-dir", str(tmp_path / "runs")])
-    rows = evaluate.contenders_from_args(args)
+    rows = compare.contenders(args.model, args.samples_file, Path(args.runs_dir), args.baseline)
     assert [(c.name, c.kind) for c in rows] == [("original", "model"), ("SFT", "model"), ("ACECode", "model")]
-    assert rows[0].source == evaluate.DEFAULT_MODEL
+    assert rows[0].source == DEFAULT_MODEL
     assert rows[2].source == str(tmp_path / "runs" / "ppo" / "checkpoint")
 
 

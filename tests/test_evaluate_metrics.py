@@ -5,8 +5,8 @@ from fractions import Fraction
 
 import pytest
 
+from evaluation import metrics
 from reward import Verdict
-from reward import metrics
 
 
 def verdict(status, runtime=None, memory=None):
@@ -149,3 +149,14 @@ def test_mean_reward_averages_every_sample():
     )
     assert metrics.mean_reward(results) == pytest.approx((0.9 - 0.3 - 1.0) / 3)
     assert metrics.summarize(results)["reward"] == pytest.approx((0.9 - 0.3 - 1.0) / 3)
+
+
+def test_training_metrics_and_evaluation_share_one_definition_of_efficient_correct():
+    from ppo.trainer import reward_metrics
+
+    within_noise = Verdict(status="passed", ratio=1.03, runtime=1.03, reference_runtime=1.0)
+    slower = Verdict(status="passed", ratio=1.2, runtime=1.2, reference_runtime=1.0)
+    assert metrics.outcome(within_noise, 1.0) == "efficient_correct"
+    assert metrics.outcome(slower, 1.0) == "slow_correct"
+    training = reward_metrics([1.0, 0.9], [within_noise, slower], [False, False])
+    assert training["reward/efficient_correct_rate"] == 0.5

@@ -7,7 +7,7 @@ import pytest
 import torch
 
 from models import DEFAULT_MODEL, ModelLoadError, end_token_ids, load_policy, load_tokenizer
-from models.atomic import write_folder_atomically
+from common.atomic import write_folder_atomically
 
 
 @pytest.fixture(scope="module")

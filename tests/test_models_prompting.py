@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import torch
 
-from models import build_prompt, extract_code, load_tokenizer
-from models.prompting import code_block_closed
+from models import load_tokenizer
 from models.stopping import CodeBlockStop
-from reward.problems import Problem
+from tasks import Problem
+from tasks.prompting import build_prompt, code_block_closed, extract_code
 
 OUTPUTS = json.loads((Path(__file__).parent / "data" / "smollm2_outputs.json").read_text())["outputs"]
 

@@ -13,8 +13,9 @@ import torch.multiprocessing as mp
 
 from ppo import distributed
 from ppo.config import Config
-from ppo.rollout import Rollout, generate, stop_token_ids
-from ppo.trainer import build_models, make_experience, ppo_update
+from ppo.rollout import Rollout, generate
+from ppo.run import build_models
+from ppo.trainer import make_experience, ppo_update
 
 WORLD_SIZE = 2
 CONFIG = dict(
@@ -80,7 +81,8 @@ def test_two_gloo_processes_make_the_same_update_as_one_process(tmp_path, parall
     model, _, tokenizer = build_models(config, torch.device("cpu"))
     initial = {name: t.clone() for name, t in model.state_dict().items()}
     prompts = ["def add(a, b):", "def is_prime(n):"]
-    rollout = generate(model.policy, tokenizer, [p for p in prompts for _ in range(4)], config, stop_token_ids(tokenizer, model.policy))
+    rollout = generate(model.policy, tokenizer, [p for p in prompts for _ in range(4)], config.max_new_tokens,
+                       config.temperature)
     scores = torch.tensor([1.0, -0.3, 0.5, -1.0, 0.75, -0.6, 0.0, 0.9])
     path = str(tmp_path / "rollout.pt")
     torch.save({"initial": initial, "rollout": rollout, "scores": scores}, path)

@@ -10,9 +10,9 @@ import torch
 
 from ppo.config import Config
 from ppo.kl import KLController
-from ppo.rollout import stop_token_ids
-from ppo.trainer import build_models, ppo_step
-from reward.problems import Problem
+from ppo.run import build_models
+from ppo.trainer import ppo_step
+from tasks import Problem
 
 PROBLEM = Problem(
     id="synthetic/identity", prompt="def identity(x):\n    \"\"\"Return x.\"\"\"\n", entry_point="identity",
@@ -37,11 +37,10 @@ def test_ppo_raises_a_synthetic_reward_on_the_tiny_model():
 
     optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps)
     kl_controller = KLController(config.kl_coef)
-    stop_ids = stop_token_ids(tokenizer, model.policy)
     generator = torch.Generator().manual_seed(0)
     rewards = []
     for _ in range(8):
-        metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, [PROBLEM] * 2, score_fn, config, stop_ids, generator)
+        metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, [PROBLEM] * 2, score_fn, config, generator)
         rewards.append(metrics["reward/mean"])
         assert metrics["ppo/optimizer_steps"] == 2
     # each step's reward is measured on the rollout before its update

@@ -3,8 +3,9 @@
 import torch
 
 from ppo.config import Config
-from ppo.rollout import Rollout, generate, score_tokens, stop_token_ids
-from ppo.trainer import build_models
+from models import end_token_ids
+from ppo.rollout import Rollout, generate, logprobs_and_values
+from ppo.run import build_models
 
 
 def test_left_padding_and_batching_do_not_change_logprobs_or_values():
@@ -12,9 +13,9 @@ def test_left_padding_and_batching_do_not_change_logprobs_or_values():
     torch.manual_seed(0)
     model, _, tokenizer = build_models(config, torch.device("cpu"))
     prompts = ["def add(a, b):", "def a_much_longer_function_name(first, second, third):"]
-    rollout = generate(model.policy, tokenizer, prompts, config, stop_token_ids(tokenizer, model.policy))
+    rollout = generate(model.policy, tokenizer, prompts, config.max_new_tokens, config.temperature)
     assert rollout.attention_mask[0, 0] == 0  # the short prompt is left padded
-    batched_logprobs, batched_values = score_tokens(model, rollout, config.temperature, microbatch_size=2)
+    batched_logprobs, batched_values = logprobs_and_values(model, rollout, config.temperature, microbatch_size=2)
     for row in range(2):
         # the same row alone, with its prompt padding removed
         padding = int((rollout.attention_mask[row, : rollout.prompt_length] == 0).sum())
@@ -23,7 +24,7 @@ def test_left_padding_and_batching_do_not_change_logprobs_or_values():
             rollout.prompt_length - padding, rollout.response_mask[row : row + 1], rollout.truncated[row : row + 1],
             rollout.texts[row : row + 1],
         )
-        logprobs, values = score_tokens(model, alone, config.temperature, microbatch_size=1)
+        logprobs, values = logprobs_and_values(model, alone, config.temperature, microbatch_size=1)
         assert torch.allclose(logprobs, batched_logprobs[row : row + 1], atol=1e-4)
         assert torch.allclose(values, batched_values[row : row + 1], atol=1e-4)
 
@@ -33,13 +34,13 @@ def test_tokens_after_eos_are_masked_padded_and_not_decoded():
     torch.manual_seed(0)
     model, _, tokenizer = build_models(config, torch.device("cpu"))
     eos = tokenizer.eos_token_id
-    stop_ids = stop_token_ids(tokenizer, model.policy)
+    stop_ids = end_token_ids(tokenizer, model.policy)
     # make EOS likely (about 1 in 6 tokens), so that most responses stop early, after varying lengths
     bias = torch.zeros(model.policy.config.vocab_size)
     bias[eos] = 9.0
     handle = model.policy.lm_head.register_forward_hook(lambda module, inputs, output: output + bias)
     try:
-        rollout = generate(model.policy, tokenizer, ["def f(x):"] * 8, config, stop_ids)
+        rollout = generate(model.policy, tokenizer, ["def f(x):"] * 8, config.max_new_tokens, config.temperature)
     finally:
         handle.remove()
     responses, mask = rollout.responses, rollout.response_mask
@@ -80,17 +81,17 @@ def test_a_response_ends_at_the_fence_that_closes_its_code_block():
     closing = len(tokenizer("```python\ndef f(x):\n    return x\n```", add_special_tokens=False).input_ids)
     handle = _forced(model, scripted)
     try:
-        rollout = generate(model.policy, tokenizer, ["def f(x):"], config, stop_token_ids(tokenizer, model.policy))
+        rollout = generate(model.policy, tokenizer, ["def f(x):"], config.max_new_tokens, config.temperature)
     finally:
         handle.remove()
     assert rollout.response_mask[0].sum() == closing and not rollout.truncated[0]
     assert rollout.texts[0] == "```python\ndef f(x):\n    return x\n```"
     assert (rollout.responses[0, closing:] == tokenizer.pad_token_id).all()
 
-    config.stop_at_code_end = False  # the same answer runs on to the length limit
-    handle = _forced(model, scripted)
+    handle = _forced(model, scripted)  # without stopping at the code block, the same answer runs on to the limit
     try:
-        rollout = generate(model.policy, tokenizer, ["def f(x):"], config, stop_token_ids(tokenizer, model.policy))
+        rollout = generate(model.policy, tokenizer, ["def f(x):"], config.max_new_tokens, config.temperature,
+                           stop_at_code_end=False)
     finally:
         handle.remove()
     assert rollout.truncated[0] and rollout.texts[0].startswith(answer)
@@ -104,9 +105,9 @@ def test_length_sorted_microbatches_score_like_one_full_forward_pass():
     bias[tokenizer.eos_token_id] = 9.0  # responses of many lengths
     handle = model.policy.lm_head.register_forward_hook(lambda module, inputs, output: output + bias)
     try:
-        rollout = generate(model.policy, tokenizer, ["def f(x):", "def g(a, b, c):"] * 4, config,
-                           stop_token_ids(tokenizer, model.policy))
-        logprobs, values = score_tokens(model, rollout, config.temperature, microbatch_size=3)
+        rollout = generate(model.policy, tokenizer, ["def f(x):", "def g(a, b, c):"] * 4,
+                           config.max_new_tokens, config.temperature)
+        logprobs, values = logprobs_and_values(model, rollout, config.temperature, microbatch_size=3)
         with torch.no_grad():  # the whole batch at once, logits at every position
             logits, all_values = model(rollout.query_responses, rollout.attention_mask)
     finally:

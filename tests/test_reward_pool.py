@@ -63,7 +63,7 @@ def test_an_o_n_solution_earns_clearly_less_than_the_o_1_reference(rewarder):
 def test_quadratic_solution_of_a_builtin_task_earns_less_than_its_linear_reference(rewarder):
     problems = [p for p in load_problems("builtin") if p.workload and p.slow_solutions]
     if not problems:
-        pytest.skip("bench/builtin has no task with a workload and a slow solution yet")
+        pytest.skip("tasks/builtin has no task with a workload and a slow solution yet")
     problem = problems[0]
     reference, slow = rewarder.score_batch([(problem, problem.reference), (problem, problem.slow_solutions[0])])
     assert reference.status == slow.status == "passed", (reference.message, slow.message)

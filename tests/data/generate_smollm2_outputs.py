@@ -10,7 +10,8 @@ from types import SimpleNamespace
 
 import torch
 
-from models import build_prompt, load_policy
+from models import load_policy
+from tasks.prompting import build_prompt
 
 SEED = 1234
 MAX_NEW_TOKENS = 200

@@ -1,8 +1,9 @@
-"""Atomic folder writes: a folder appears complete under its final name, or not at all.
+"""Atomic writes: a file or folder appears complete under its final name, or not at all.
 
-Used for the converted-model cache and for checkpoints. The content is written into a temporary sibling
-folder (same file system, so the final step is a rename), then renamed into place. This file must not know
-what goes into the folders; it protects against killed processes, not against power loss (no fsync).
+Used for the converted-model cache, checkpoints, the run folder's small files and the reference-runtime cache.
+The content is written into a temporary sibling (same file system, so the final step is a rename), then
+renamed into place. This file must not know what goes into the files; it protects against killed processes,
+not against power loss (no fsync).
 """
 
 from __future__ import annotations
@@ -42,6 +43,20 @@ def write_folder_atomically(target: str | os.PathLike, write: Callable[[Path], N
         if tmp.exists():
             shutil.rmtree(tmp)
     return target
+
+
+def write_text_atomically(path: str | os.PathLike, text: str) -> None:
+    """Replace the file at `path` with `text`; a reader sees the old content or the new, never a torn file."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.tmp-")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.chmod(temporary, 0o644)  # mkstemp makes the file private; these are ordinary files
+        os.replace(temporary, path)
+    except BaseException:
+        os.unlink(temporary)
+        raise
 
 
 def _swap_in(new: Path, target: Path) -> None:

