@@ -39,7 +39,7 @@ MAX_CACHED_PROBLEMS = 128
 """Problems whose judge namespace and reference profile one server keeps (least recently used go first)."""
 LOADING_BUDGET = 4.0
 """A batch's loads may take at most this many times `min_duration` of CPU (they run before its passes)."""
-SAME_LOOPS_UP_TO = 4.0
+SAME_LOOPS_UP_TO = 10.0
 """A candidate up to this many times slower than the reference makes as many passes per batch as it does."""
 CALIBRATION_PASSES = 50
 """A calibration batch prepares one cold pass and up to this many more, timed together."""
@@ -485,9 +485,12 @@ def measure_pair(batches: dict[str, TimedBatch], order: tuple[str, str], runs: i
     """Time two prepared batches, one per side, in `runs` interleaved runs of passes (A B B A A B ...).
 
     Both load first. Each side then runs its passes in `runs` nearly equal runs, the two sides taking turns, so
-    a change in the machine's speed lasting longer than a run or two slows both sides alike. A batch's time is
-    one load (the average of its loads) plus its runs, over its pass count: loading is charged as for one
-    program run `passes` times, and module state never carries between passes.
+    a change in the machine's speed lasting longer than a run or two slows both sides alike. The first pass
+    runs alone: in a process just forked it pays for page faults and cold caches (about 100 us on this
+    project's test machine), which are not the program's work, so a batch's time per pass is the average of
+    the other passes plus one load (the average of its loads) spread over all: loading is charged as for one
+    program run `passes` times, and module state never carries between passes. A one-pass batch is its load
+    plus that pass.
     """
     load = {side: batches[side].load(batches[side].passes) for side in order}
     first_pass = {}
@@ -499,8 +502,14 @@ def measure_pair(batches: dict[str, TimedBatch], order: tuple[str, str], runs: i
             passes = batch.passes * (index + 1) // runs - batch.ran
             if passes > 0:
                 batch.run(passes)
-    return {side: batch.batch(batch.finish(), (batch.run_seconds + load[side]) / batch.passes, load[side],
-                              first_pass[side]) for side, batch in batches.items()}
+    measured = {}
+    for side, batch in batches.items():
+        if batch.passes > 1:
+            seconds = (batch.run_seconds - first_pass[side]) / (batch.passes - 1) + load[side] / batch.passes
+        else:
+            seconds = batch.run_seconds + load[side]
+        measured[side] = batch.batch(batch.finish(), seconds, load[side], first_pass[side])
+    return measured
 
 
 def check_answers(batch: Batch, expected: tuple[bytes, ...]) -> str | None:
