@@ -10,6 +10,9 @@ Every knob is a field of ppo/config.py's Config; `python train.py --help` lists 
 
 import sys
 
+import torch
+from torch.distributed.elastic.multiprocessing.errors import record
+
 from ppo.config import parse_args
 
 
@@ -31,9 +34,18 @@ def main(argv: list[str] | None = None) -> int:
     except (ConfigError, RunFolderError, ModelLoadError, DatasetError) as error:
         print(f"train.py: error: {error}", file=sys.stderr)
         return 2
+    except Exception as error:
+        if distributed.world_size() > 1:
+            # this rank exits; the others fail at their next collective (gloo at once, NCCL within the timeout)
+            waiting = isinstance(error, torch.distributed.DistError)
+            cause = "lost contact with another rank, which probably failed first (see its error)" if waiting else "failed"
+            print(f"train.py: rank {distributed.rank()} of {distributed.world_size()} {cause}: {error!r}; "
+                  "the run stops on every rank", file=sys.stderr, flush=True)
+        raise
     finally:
         distributed.cleanup()  # leave the process group torchrun started (a no-op in one process)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # record: under torchrun, the failing rank's traceback is what torchrun reports as the run's root cause
+    sys.exit(record(main)())

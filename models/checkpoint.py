@@ -18,7 +18,7 @@ from transformers import PreTrainedTokenizerBase
 
 from common.atomic import previous_version_hint, write_folder_atomically
 from models.loading import ModelLoadError, load_policy
-from models.lora import has_lora, merged_state_dict
+from models.lora import merged_state_dict
 from models.value_head import PolicyWithValue
 
 VALUE_HEAD_FILE = "value_head.safetensors"
@@ -34,26 +34,31 @@ def save_checkpoint(
     model: PolicyWithValue,
     tokenizer: PreTrainedTokenizerBase,
     extra: Mapping[str, ExtraFile] | None = None,
+    state_dict: Mapping[str, torch.Tensor] | None = None,
 ) -> Path:
     """Write the checkpoint folder atomically, replacing an existing one only once the new one is complete.
 
     `extra` maps file names (no folders) to their content; they land in the same folder, in the same atomic
-    write. A failure anywhere leaves the previous checkpoint at `path` untouched.
+    write. A failure anywhere leaves the previous checkpoint at `path` untouched. `state_dict` is `model`'s
+    whole state with plain tensors, to use instead of `model.state_dict()` (whose tensors FSDP shards).
     """
     extra = dict(extra or {})
     for name in extra:
         if not name or Path(name).name != name or name.startswith("."):
             raise ValueError(f"extra file name {name!r} must be a plain file name, without folders")
 
+    state = dict(model.state_dict() if state_dict is None else state_dict)
+
+    def part(prefix: str) -> dict[str, torch.Tensor]:
+        return {name.removeprefix(prefix): tensor for name, tensor in state.items() if name.startswith(prefix)}
+
     def write(folder: Path) -> None:
         policy = model.policy
-        state = merged_state_dict(policy) if has_lora(policy) else None
-        policy.save_pretrained(folder, state_dict=state)
+        policy.save_pretrained(folder, state_dict=merged_state_dict(policy, part("policy.")))
         tokenizer.save_pretrained(folder)
-        save_file(_contiguous(model.value_head.state_dict()), folder / VALUE_HEAD_FILE)
+        save_file(_contiguous(part("value_head.")), folder / VALUE_HEAD_FILE)
         if model.critic is not None:
-            critic_state = merged_state_dict(model.critic) if has_lora(model.critic) else model.critic.state_dict()
-            save_file(_contiguous(critic_state), folder / CRITIC_FILE)
+            save_file(_contiguous(merged_state_dict(model.critic, part("critic."))), folder / CRITIC_FILE)
         for name, content in extra.items():
             target = folder / name
             if target.exists():

@@ -41,6 +41,9 @@ class LoRALinear(nn.Module):
         nn.init.kaiming_uniform_(self.lora_A, a=math.sqrt(5))  # nn.Linear's own initialisation, as in the LoRA paper
         self.lora_dropout = nn.Dropout(dropout) if dropout > 0 else nn.Identity()
         self.adapters_enabled = True
+        # a new module starts in train mode; take the wrapped layer's, so a model in eval mode (sampling,
+        # scoring π_old) stays there and its dropout stays off
+        self.train(base.training)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         output = F.linear(x, self.weight, self.bias)
@@ -112,17 +115,19 @@ def disabled_adapters(model: nn.Module) -> Iterator[nn.Module]:
 
 
 @torch.no_grad()
-def merged_state_dict(model: nn.Module) -> dict[str, torch.Tensor]:
+def merged_state_dict(model: nn.Module, state: dict[str, torch.Tensor] | None = None) -> dict[str, torch.Tensor]:
     """The state dict of the model with adapters folded into the base weights, without the adapter tensors.
 
     Its keys are the base model's keys, so it loads into an unwrapped model. The model itself is unchanged.
+    `state` is the model's state dict to merge (e.g. gathered from FSDP shards); None reads the model's own.
+    A model without adapters gives its state dict as it is.
     """
-    state = model.state_dict()
+    state = dict(model.state_dict() if state is None else state)
     for name, module in model.named_modules():
         if isinstance(module, LoRALinear):
             prefix = f"{name}." if name else ""
-            state[f"{prefix}weight"] = module.weight + module.delta_weight().to(module.weight.dtype)
-            del state[f"{prefix}lora_A"], state[f"{prefix}lora_B"]
+            weight, lora_A, lora_B = state[f"{prefix}weight"], state.pop(f"{prefix}lora_A"), state.pop(f"{prefix}lora_B")
+            state[f"{prefix}weight"] = weight + ((lora_B @ lora_A) * module.scaling).to(weight.dtype)  # W + (α/r) B A
     return state
 
 

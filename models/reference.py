@@ -1,7 +1,9 @@
 """The frozen reference policy that PPO's KL penalty compares against.
 
 Without LoRA it is a frozen copy of the initial policy. With LoRA it is the policy itself with its adapters
-switched off, so no second copy of the weights exists. `ReferenceModel.logits` hides the difference.
+switched off, so no second copy of the weights exists; it is then given the PolicyWithValue that holds the
+policy, the module FSDP shards as its root, so that a forward through it gathers the root's parameters.
+`ReferenceModel.logits` hides the difference.
 This file must not compute KL terms or log-probs of sampled tokens; the trainer does that from the logits.
 """
 
@@ -14,7 +16,7 @@ from torch import nn
 from transformers import PreTrainedModel
 
 from models.lora import disabled_adapters, has_lora
-from models.value_head import position_ids_from_mask
+from models.value_head import PolicyWithValue, position_ids_from_mask
 
 
 def freeze(model: nn.Module) -> nn.Module:
@@ -30,8 +32,11 @@ class ReferenceModel:
     `shares_weights` tells which kind it is: True when it is the LoRA policy with adapters disabled.
     """
 
-    def __init__(self, policy: PreTrainedModel):
+    def __init__(self, policy: PreTrainedModel | PolicyWithValue):
+        """`policy`: the policy, or (with LoRA) the PolicyWithValue around it, which the reference then shares."""
         self.shares_weights = has_lora(policy)
+        if not self.shares_weights and isinstance(policy, PolicyWithValue):
+            raise ValueError("a frozen reference copies the policy alone: pass PolicyWithValue.policy, not the whole model")
         self.model = policy if self.shares_weights else freeze(copy.deepcopy(policy))
 
     @torch.no_grad()
@@ -47,6 +52,9 @@ class ReferenceModel:
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         with disabled_adapters(self.model):
+            if isinstance(self.model, PolicyWithValue):
+                logits, _ = self.model(input_ids, attention_mask, position_ids, logits_to_keep, with_values=False)
+                return logits
             output = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
                 logits_to_keep=logits_to_keep,

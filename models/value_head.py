@@ -23,15 +23,16 @@ VALUE_HEAD_INIT_STD = 1e-3
 class ValueHead(nn.Module):
     """A linear map from a hidden state to a scalar value, kept in float32 whatever the trunk's dtype."""
 
-    def __init__(self, hidden_size: int, init_std: float = VALUE_HEAD_INIT_STD):
+    def __init__(self, hidden_size: int, init_std: float = VALUE_HEAD_INIT_STD, device: torch.device | None = None):
         super().__init__()
-        self.summary = nn.Linear(hidden_size, 1, dtype=torch.float32)
+        self.summary = nn.Linear(hidden_size, 1, dtype=torch.float32, device=device)
         nn.init.normal_(self.summary.weight, std=init_std)
         nn.init.zeros_(self.summary.bias)
 
     def forward(self, hidden_states: torch.Tensor) -> torch.Tensor:
-        """hidden_states [B, T, H] -> values [B, T]."""
-        return self.summary(hidden_states.to(self.summary.weight.dtype)).squeeze(-1)
+        """hidden_states [B, T, H] -> values [B, T], in float32 even under bf16 autocast."""
+        with torch.autocast(hidden_states.device.type, enabled=False):
+            return self.summary(hidden_states.to(self.summary.weight.dtype)).squeeze(-1)
 
 
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
@@ -51,7 +52,7 @@ class PolicyWithValue(nn.Module):
         self.policy = policy
         # The critic trunk is the decoder without the LM head: a value needs hidden states, not logits.
         self.critic = copy.deepcopy(policy.get_decoder()) if separate_critic else None
-        self.value_head = ValueHead(policy.config.hidden_size, init_std).to(policy.device)
+        self.value_head = ValueHead(policy.config.hidden_size, init_std, device=policy.device)
 
     @property
     def separate_critic(self) -> bool:
@@ -63,16 +64,20 @@ class PolicyWithValue(nn.Module):
         attention_mask: torch.Tensor,
         position_ids: torch.Tensor | None = None,
         logits_to_keep: int = 0,
-    ) -> tuple[torch.Tensor, torch.Tensor]:
+        with_values: bool = True,
+    ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """input_ids, attention_mask [B, T] (left padding allowed) -> (logits [B, T, V], values [B, T]).
 
         Position t's logits predict token t+1, and its value estimates the return from state t (the prefix
         up to and including token t). `logits_to_keep` > 0 computes logits for the last that many positions
-        only: scoring a response needs no LM head over its prompt.
+        only: scoring a response needs no LM head over its prompt. `with_values=False` skips the critic and
+        returns None for the values (the LoRA reference pass).
         """
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         inputs = dict(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False)
+        if not with_values:
+            return self.policy(**inputs, logits_to_keep=logits_to_keep).logits, None
         if self.critic is None:
             output = self.policy(**inputs, output_hidden_states=True, logits_to_keep=logits_to_keep)
             hidden = output.hidden_states[-1]  # after the final norm: what the LM head reads

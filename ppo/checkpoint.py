@@ -179,12 +179,15 @@ def seed_everything(seed: int) -> None:
 # ---- checkpoints ----------------------------------------------------------------------------------
 
 
-def save(folder: Path, model, tokenizer, trainer_state: dict, extra_tensors: dict | None = None) -> None:
+def save(
+    folder: Path, model, tokenizer, trainer_state: dict, extra_tensors: dict | None = None, state_dict: dict | None = None
+) -> None:
     """Write folder/checkpoint atomically: the model folder and trainer_state.pt appear together or not at all.
 
     Collective: every rank must call it (RNG states are gathered from all ranks); rank 0 writes.
     `trainer_state` holds step, data_position, optimizer, kl_controller and anything else to restore;
-    `extra_tensors` (e.g. LoRA adapters) go to trainable.safetensors next to it.
+    `extra_tensors` (e.g. LoRA adapters) go to trainable.safetensors next to it. `state_dict` is the model's
+    whole, unsharded state (`distributed.full_state_dict`, needed under FSDP); None reads it from `model`.
     """
     from models import save_checkpoint
 
@@ -193,7 +196,7 @@ def save(folder: Path, model, tokenizer, trainer_state: dict, extra_tensors: dic
         extra = {TRAINER_STATE: lambda path: torch.save(state, path)}
         if extra_tensors:
             extra[TRAINABLE_FILE] = extra_tensors
-        save_checkpoint(Path(folder) / CHECKPOINT, model, tokenizer, extra=extra)
+        save_checkpoint(Path(folder) / CHECKPOINT, model, tokenizer, extra=extra, state_dict=state_dict)
     distributed.barrier()
 
 

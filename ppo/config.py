@@ -45,12 +45,16 @@ class Config:
     """train on only the first K problems of the dataset (0 = all of them)"""
     device: Literal["auto", "cpu", "cuda"] = "auto"
     """'auto' (cuda if available, else cpu), 'cpu' or 'cuda'"""
-    dtype: Literal["float32", "bfloat16", "float16"] = "float32"
-    """parameter dtype: 'float32' (CPU default) or 'bfloat16' (GPU)"""
+    dtype: Literal["float32", "bfloat16"] = "float32"
+    """compute dtype: 'float32' (CPU default) or 'bfloat16' (GPU: forward passes in bf16 under autocast; the
+    weights the optimizer updates stay float32 master weights, and so do checkpoints)"""
     threads: int = 0
     """torch CPU threads (0 = torch's default)"""
     save_every: int = 5
     """write a checkpoint every K steps (also at the end and on Ctrl-C); 0 = only then"""
+    collective_timeout_s: float = 900.0
+    """under torchrun: how long a rank waits for the others at a collective before the run fails (seconds); it
+    must exceed how far ranks can drift apart in a step (their sandbox scoring, rank 0 writing a checkpoint)"""
 
     # --- rollout --------------------------------------------------------------------------------
     prompts_per_step: int = 4
@@ -60,7 +64,7 @@ class Config:
     temperature: float = 0.5
     """sampling temperature; log-probs are computed from logits / temperature as well"""
     top_p: float = 1.0
-    """nucleus sampling threshold (1.0 = sample from the full distribution, which PPO's log-probs assume)"""
+    """nucleus sampling threshold; PPO needs 1.0 (the full distribution, which its log-probs score)"""
     max_new_tokens: int = 192
     """length limit of a response; responses that hit it without ending are 'truncated' and score as code cut
     off mid-block (syntax errors, usually)"""
@@ -151,6 +155,13 @@ class Config:
             raise ConfigError(f"--temperature must be > 0 (log-probs divide by it), got {self.temperature}")
         if not 0 < self.top_p <= 1:
             raise ConfigError(f"--top-p must be in (0, 1], got {self.top_p}")
+        if self.algo == "ppo" and self.top_p < 1:
+            raise ConfigError(
+                f"--top-p {self.top_p} samples from a truncated distribution, but PPO's ratios score the tokens under "
+                "the whole one (logits / temperature); use --top-p 1.0 and lower --temperature instead"
+            )
+        if self.collective_timeout_s <= 0:
+            raise ConfigError(f"--collective-timeout-s must be > 0, got {self.collective_timeout_s}")
         if self.minibatches > self.prompts_per_step * self.samples_per_prompt:
             raise ConfigError(
                 f"--minibatches {self.minibatches} exceeds the batch of {self.prompts_per_step * self.samples_per_prompt} responses"
@@ -178,7 +189,7 @@ class Config:
 
 
 # Fields that describe how a run is launched, not what it trains: they may differ between a run and its resume.
-LAUNCH_FIELDS = ("resume", "overwrite", "steps", "threads", "out")
+LAUNCH_FIELDS = ("resume", "overwrite", "steps", "threads", "out", "collective_timeout_s")
 
 
 def parse_args(argv: list[str] | None = None, description: str = "") -> tuple[Config, set[str]]:

@@ -14,8 +14,13 @@ import torch
 import torch.distributed as dist
 
 
-def setup() -> tuple[int, int, torch.device]:
-    """Join the process group started by torchrun; returns (rank, world_size, device)."""
+def setup(timeout_s: float = 900.0) -> tuple[int, int, torch.device]:
+    """Join the process group started by torchrun; returns (rank, world_size, device).
+
+    `timeout_s` bounds every collective: a rank that waits longer for the others (one stuck, or dead) raises
+    instead of hanging the run. It must exceed the longest time ranks can drift apart within a step (their
+    reward scoring, rank 0 writing a checkpoint).
+    """
     if "RANK" not in os.environ:
         device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
         return 0, 1, device
@@ -26,8 +31,7 @@ def setup() -> tuple[int, int, torch.device]:
         device, backend = torch.device("cuda", local_rank), "nccl"
     else:
         device, backend = torch.device("cpu"), "gloo"
-    # Scoring code in a sandbox can take minutes on a slow machine: be patient at the collectives.
-    dist.init_process_group(backend, rank=rank, world_size=world_size, timeout=timedelta(minutes=60))
+    dist.init_process_group(backend, rank=rank, world_size=world_size, timeout=timedelta(seconds=timeout_s))
     return rank, world_size, device
 
 
@@ -54,11 +58,23 @@ def is_main() -> bool:
 
 
 def all_reduce_sum(tensor: torch.Tensor) -> torch.Tensor:
-    """Sum of `tensor` over ranks (a copy; the input is left alone)."""
-    tensor = tensor.detach().clone()
-    if is_initialized():
-        dist.all_reduce(tensor, op=dist.ReduceOp.SUM)
-    return tensor
+    """Sum of `tensor` over ranks (a copy on the input's device; the input is left alone).
+
+    NCCL reduces only CUDA tensors and gloo is happiest with CPU ones: the reduction runs on the backend's
+    own device, so a caller may pass a tensor from either.
+    """
+    if not is_initialized():
+        return tensor.detach().clone()
+    reduced = tensor.detach().to(communication_device(), copy=True)
+    dist.all_reduce(reduced, op=dist.ReduceOp.SUM)
+    return reduced.to(tensor.device)
+
+
+def communication_device() -> torch.device:
+    """Where the process group's collectives take their tensors: this rank's CUDA device under NCCL, else CPU."""
+    if is_initialized() and dist.get_backend() == "nccl":
+        return torch.device("cuda", torch.cuda.current_device())
+    return torch.device("cpu")
 
 
 def all_gather_floats(values: list[float]) -> list[float]:
@@ -90,7 +106,9 @@ def wrap_for_training(model: torch.nn.Module, strategy: str, device: torch.devic
     if strategy == "fsdp":
         from torch.distributed.fsdp import fully_shard
 
-        # Shard each transformer block, then the root: the usual FSDP2 recipe for decoder LMs.
+        # Shard each transformer block, then the root: the usual FSDP2 recipe for decoder LMs. Every parameter
+        # is a float32 master weight (bf16 compute comes from autocast, as with DDP and one process), so each
+        # group holds one dtype, as FSDP requires.
         for module in model.modules():
             if type(module).__name__.endswith("DecoderLayer"):
                 fully_shard(module)
@@ -132,6 +150,40 @@ def full_parameters(model: torch.nn.Module):
     finally:
         for module in sharded:
             module.reshard()
+
+
+@contextlib.contextmanager
+def gradient_sync(model: torch.nn.Module, enabled: bool):
+    """Inside, backward passes average gradients over ranks (`enabled`) or only accumulate them on this rank.
+
+    Gradient accumulation syncs once per optimizer step, on the last microbatch: DDP through `no_sync`,
+    FSDP2 through `set_requires_gradient_sync` (it would otherwise reduce-scatter after every microbatch).
+    """
+    if enabled or not is_initialized():
+        yield
+    elif is_fsdp(model):
+        model.set_requires_gradient_sync(False)
+        try:
+            yield
+        finally:
+            model.set_requires_gradient_sync(True)
+    elif hasattr(model, "no_sync"):
+        with model.no_sync():
+            yield
+    else:
+        yield
+
+
+def full_state_dict(model: torch.nn.Module) -> dict[str, torch.Tensor]:
+    """The model's whole state dict, unsharded. Under FSDP it is gathered (a collective: every rank must call
+    it) onto rank 0's CPU, and the other ranks get {}; otherwise it is `model.state_dict()`."""
+    from torch.distributed.fsdp import FSDPModule
+
+    if not any(isinstance(module, FSDPModule) for module in model.modules()):
+        return model.state_dict()
+    from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
+
+    return get_model_state_dict(model, options=StateDictOptions(full_state_dict=True, cpu_offload=True))
 
 
 def optimizer_state(model: torch.nn.Module, optimizer: torch.optim.Optimizer) -> dict:

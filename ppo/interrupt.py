@@ -43,7 +43,8 @@ class GracefulStop:
             )
 
     def requested(self) -> bool:
-        return bool(distributed.all_reduce_sum(torch.tensor(float(self.flag))).item() > 0)
+        flag = torch.tensor(float(self.flag), device=distributed.communication_device())
+        return bool(distributed.all_reduce_sum(flag).item() > 0)
 
     def exit_code(self) -> int:
         return 128 + (self.signal_number or signal.SIGINT)

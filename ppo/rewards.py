@@ -17,7 +17,7 @@ def normalise_scores(scores: torch.Tensor, mode: str) -> torch.Tensor:
     if mode == "none":
         return scores
     # statistics over every rank's responses, so the result does not depend on the number of ranks
-    sums = distributed.all_reduce_sum(torch.stack([scores.sum(), (scores**2).sum(), torch.tensor(float(len(scores)))]))
+    sums = distributed.all_reduce_sum(torch.stack([scores.sum(), (scores**2).sum(), scores.new_tensor(float(len(scores)))]))
     mean = sums[0] / sums[2]
     std = (sums[1] / sums[2] - mean**2).clamp(min=0).sqrt()
     if mode == "scale":
@@ -46,5 +46,5 @@ def token_rewards(
     # the sequence-level score (minus the penalty for running out of tokens) lands on the last valid token
     last_token = mask.sum(dim=1).long().clamp(min=1) - 1
     final_scores = scores - missing_eos_penalty * truncated.to(scores.dtype)
-    rewards[torch.arange(len(scores)), last_token] += final_scores
+    rewards[torch.arange(len(scores), device=rewards.device), last_token] += final_scores
     return rewards * mask, kl

@@ -3,10 +3,13 @@
 `generate` uses Hugging Face `generate` (KV cache) with left-padded prompts, sampled for training and greedy or
 sampled for evaluation. A response ends at its first end token (`models.end_token_ids`: EOS and the chat turn's
 end) or, by default, at the fence that closes its code block; tokens after the end are masked. Log-probs use
-logits / temperature, the same distribution the tokens were sampled from; position ids come from the attention mask.
+logits / temperature, the same distribution the tokens were sampled from: `generate` ignores the sampling
+settings a model's own generation_config ships (repetition penalty, min_new_tokens...), which would make it
+sample from another one. Position ids come from the attention mask.
 This file must not compute rewards or losses; it returns tensors and decoded text.
 """
 
+import warnings
 from dataclasses import dataclass
 
 import torch
@@ -51,6 +54,26 @@ def response_mask(
     return mask, truncated
 
 
+# Settings of a model's generation_config that reshape the distribution tokens are drawn from.
+DISTRIBUTION_SETTINGS = (
+    "repetition_penalty", "encoder_repetition_penalty", "no_repeat_ngram_size", "min_new_tokens", "min_length",
+    "typical_p", "min_p", "top_k", "top_p", "epsilon_cutoff", "eta_cutoff", "bad_words_ids", "suppress_tokens",
+    "begin_suppress_tokens", "forced_bos_token_id", "forced_eos_token_id", "sequence_bias",
+    "exponential_decay_length_penalty", "guidance_scale", "watermarking_config", "renormalize_logits",
+)
+
+
+def ignored_generation_settings(model_config: GenerationConfig, used: GenerationConfig) -> dict:
+    """The distribution-changing settings of a model's generation_config that `used` leaves at their defaults."""
+    defaults = GenerationConfig()
+    ignored = {}
+    for name in DISTRIBUTION_SETTINGS:
+        value = getattr(model_config, name, None)
+        if value is not None and value != getattr(defaults, name, None) and value != getattr(used, name, None):
+            ignored[name] = value
+    return ignored
+
+
 @torch.no_grad()
 def generate(
     policy,
@@ -66,7 +89,9 @@ def generate(
 
     temperature > 0 samples from the whole temperature-scaled distribution (top_k=0), as PPO's log-probs assume,
     nucleus-filtered when top_p < 1; temperature 0 decodes greedily. `batch_size` prompts go through each
-    `policy.generate` call (0: all at once).
+    `policy.generate` call (0: all at once). Nothing else shapes the distribution: the model's generation_config
+    is set aside during the call (Hugging Face would fill every unset field from it), with a warning naming
+    what it would have changed.
     """
     stop_ids = end_token_ids(tokenizer, policy)
     if not stop_ids:
@@ -81,18 +106,30 @@ def generate(
     generation_config = GenerationConfig(
         **decoding, max_new_tokens=max_new_tokens, eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id
     )
-    chunks, code_ends = [], {}  # code_ends: row -> length of a response that closed its code block
-    for start in range(0, len(prompts), batch_size):
-        criteria = [CodeBlockStop(tokenizer, encoded.input_ids.shape[1])] if stop_at_code_end else []
-        chunk = policy.generate(
-            input_ids=encoded.input_ids[start : start + batch_size],
-            attention_mask=encoded.attention_mask[start : start + batch_size],
-            generation_config=generation_config,
-            stopping_criteria=criteria,
+    own_config = policy.generation_config
+    ignored = ignored_generation_settings(own_config, generation_config)
+    if ignored:
+        warnings.warn(
+            f"ignoring the model's generation_config settings {ignored}: they would sample from another "
+            "distribution than the logits / temperature that PPO's log-probs score",
+            stacklevel=2,
         )
-        chunks.append(chunk)
-        for criterion in criteria:
-            code_ends.update({start + row: length for row, length in criterion.lengths.items()})
+    chunks, code_ends = [], {}  # code_ends: row -> length of a response that closed its code block
+    policy.generation_config = GenerationConfig(bos_token_id=own_config.bos_token_id)  # nothing to inherit
+    try:
+        for start in range(0, len(prompts), batch_size):
+            criteria = [CodeBlockStop(tokenizer, encoded.input_ids.shape[1])] if stop_at_code_end else []
+            chunk = policy.generate(
+                input_ids=encoded.input_ids[start : start + batch_size],
+                attention_mask=encoded.attention_mask[start : start + batch_size],
+                generation_config=generation_config,
+                stopping_criteria=criteria,
+            )
+            chunks.append(chunk)
+            for criterion in criteria:
+                code_ends.update({start + row: length for row, length in criterion.lengths.items()})
+    finally:
+        policy.generation_config = own_config
     prompt_length = encoded.input_ids.shape[1]
     # chunks may stop at different lengths: right-pad their responses to the longest one
     longest = max(chunk.shape[1] for chunk in chunks)

@@ -1,7 +1,7 @@
 """The run skeleton that PPO (ppo/trainer.py) and the SFT/PIE baselines (ppo/sft.py) share.
 
 `start` picks the device, joins the process group and seeds this rank; `build_models` and `restore_weights`
-give the models a run starts or resumes from; `run_steps` is the loop: each step's share of the data, the
+give the models a run starts or resumes from (float32 master weights; `autocast` gives the --dtype compute); `run_steps` is the loop: each step's share of the data, the
 algorithm's own step, metrics.jsonl, a checkpoint every --save-every steps and at the end, a clean stop on
 Ctrl-C or SIGTERM, and the finished run folder. This file must not know what a step does: the caller passes it.
 """
@@ -33,7 +33,7 @@ def start(config, batch_size: int, batch_flag: str) -> tuple[int, int, torch.dev
 
     Returns (rank, world_size, device). `batch_size` (the value of --`batch_flag`) must split evenly over ranks.
     """
-    rank, world_size, device = distributed.setup()
+    rank, world_size, device = distributed.setup(config.collective_timeout_s)
     if config.device != "auto":  # under torchrun, keep this rank's CUDA device
         device = torch.device(config.device, device.index if config.device == "cuda" else None)
     if config.threads:
@@ -55,19 +55,33 @@ def training_problems(config) -> list:
 def build_models(config, device, with_reference: bool = True):
     """(PolicyWithValue, ReferenceModel or None, tokenizer) as at the start of training.
 
-    The reference is built from the initial policy before any update: a frozen copy, or with LoRA the
-    same weights with adapters switched off.
+    The parameters are float32 whatever --dtype says: they are the master weights the optimizer updates
+    (a bf16 weight cannot take a 1e-6 step), and `autocast` runs the forward passes in --dtype. Random
+    initialisation (value head, LoRA's A) draws from --seed alone, so every rank, and a run on any number
+    of ranks, starts from the same weights. The reference is built from the initial policy before any
+    update: a frozen copy, or with LoRA the same weights with adapters switched off.
     """
     from models import PolicyWithValue, ReferenceModel, apply_lora, load_policy
 
-    dtype = getattr(torch, config.dtype)
-    policy, tokenizer = load_policy(config.model, dtype=dtype, device=device)
-    if config.lora_rank:
-        targets = [name.strip() for name in config.lora_target_modules.split(",") if name.strip()]
-        apply_lora(policy, config.lora_rank, config.lora_alpha, config.lora_dropout, targets)
-    reference = ReferenceModel(policy) if with_reference else None
-    model = PolicyWithValue(policy, separate_critic=config.separate_critic)
+    with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
+        torch.manual_seed(config.seed)
+        policy, tokenizer = load_policy(config.model, dtype=torch.float32, device=device)
+        if config.lora_rank:
+            targets = [name.strip() for name in config.lora_target_modules.split(",") if name.strip()]
+            apply_lora(policy, config.lora_rank, config.lora_alpha, config.lora_dropout, targets)
+        frozen_copy = None if config.lora_rank or not with_reference else ReferenceModel(policy)
+        model = PolicyWithValue(policy, separate_critic=config.separate_critic)
+    # With LoRA the reference is the policy itself, entered through PolicyWithValue: under FSDP that is the
+    # sharded root, whose forward gathers the embeddings, final norm and LM head that the blocks do not hold.
+    reference = (ReferenceModel(model) if config.lora_rank else frozen_copy) if with_reference else None
     return model, reference, tokenizer
+
+
+def autocast(config, device: torch.device):
+    """The forward passes' precision: --dtype bfloat16 computes in bf16 over the float32 master weights (the
+    same on one device, under DDP and under FSDP); float32 turns it off. Backward passes stay outside."""
+    dtype = getattr(torch, config.dtype)
+    return torch.autocast(device.type, dtype=dtype, enabled=dtype != torch.float32)
 
 
 def trainable_state(model) -> dict[str, torch.Tensor]:
@@ -90,7 +104,7 @@ def restore_weights(model, folder: Path, config) -> None:
         return
     from models import load_checkpoint
 
-    loaded, _ = load_checkpoint(checkpoint, dtype=getattr(torch, config.dtype), device=next(model.parameters()).device)
+    loaded, _ = load_checkpoint(checkpoint, dtype=torch.float32, device=next(model.parameters()).device)
     model.load_state_dict(loaded.state_dict(), strict=True)
 
 
@@ -147,6 +161,9 @@ def run_steps(
     step, data_position = state.get("step", 0), state.get("data_position", 0)
 
     def save_checkpoint():
+        # Every rank takes part in gathering the weights and the optimizer state (collectives under FSDP); only
+        # rank 0 then touches tensors and files, and it must not start a collective of its own.
+        weights = distributed.full_state_dict(saved)
         trainer_state = {
             "step": step,
             "data_position": data_position,
@@ -154,9 +171,9 @@ def run_steps(
             "config": config.to_dict(),
             **extra_state(),
         }
-        with distributed.full_parameters(wrapped):
-            extra = trainable_state(saved) if config.lora_rank else None
-            save(folder, saved, tokenizer, trainer_state, extra_tensors=extra)
+        trained = [name for name, p in saved.named_parameters() if p.requires_grad]
+        extra = {name: weights[name] for name in trained} if config.lora_rank and distributed.is_main() else None
+        save(folder, saved, tokenizer, trainer_state, extra_tensors=extra, state_dict=weights)
 
     per_rank = per_step // world_size
     progress = tqdm(total=config.steps, initial=step, desc=config.algo, unit="step", disable=not distributed.is_main())

@@ -7,7 +7,6 @@ The response is "```python\\n<code>\\n```" + EOS and the loss covers response to
 the PPO run-folder format, so evaluate.py loads either. This file must not touch PPO's update.
 """
 
-import contextlib
 import dataclasses
 import time
 from pathlib import Path
@@ -65,15 +64,13 @@ def tokenize_examples(examples, tokenizer) -> list[tuple[list[int], list[int]]]:
 def collate(batch, pad_token_id: int, device):
     """Left-padded input ids, attention mask, and labels that are −100 except on response tokens."""
     length = max(len(p) + len(r) for p, r in batch)
-    input_ids = torch.full((len(batch), length), pad_token_id, dtype=torch.long)
-    attention_mask = torch.zeros((len(batch), length), dtype=torch.long)
-    labels = torch.full((len(batch), length), -100, dtype=torch.long)
-    for row, (prompt, response) in enumerate(batch):
-        ids = prompt + response
-        input_ids[row, length - len(ids) :] = torch.tensor(ids)
-        attention_mask[row, length - len(ids) :] = 1
-        labels[row, length - len(response) :] = torch.tensor(response)
-    return input_ids.to(device), attention_mask.to(device), labels.to(device)
+    input_ids, attention_mask, labels = [], [], []
+    for prompt, response in batch:
+        padding = length - len(prompt) - len(response)
+        input_ids.append([pad_token_id] * padding + prompt + response)
+        attention_mask.append([0] * padding + [1] * (len(prompt) + len(response)))
+        labels.append([-100] * (padding + len(prompt)) + response)
+    return tuple(torch.tensor(rows, dtype=torch.long, device=device) for rows in (input_ids, attention_mask, labels))
 
 
 def sft_loss(policy, input_ids, attention_mask, labels, num_tokens: float) -> torch.Tensor:
@@ -100,24 +97,25 @@ def train(config, folder: Path, resuming: bool) -> int:
     def step(local) -> dict:
         # loss = mean over the whole batch's response tokens (all ranks), accumulated over microbatches
         start = time.perf_counter()
-        local_tokens = torch.tensor([float(sum(len(r) for _, r in local)), float(sum(len(p) + len(r) for p, r in local))])
+        local_tokens = torch.tensor(
+            [float(sum(len(r) for _, r in local)), float(sum(len(p) + len(r) for p, r in local))], device=device
+        )
         response_tokens, all_tokens = distributed.all_reduce_sum(local_tokens).tolist()
         num_tokens = response_tokens / world_size
         optimizer.zero_grad(set_to_none=True)
         loss_sum = 0.0
         microbatches = [local[i : i + config.microbatch_size] for i in range(0, len(local), config.microbatch_size)]
         for i, microbatch in enumerate(microbatches):
-            last = i == len(microbatches) - 1
-            sync = policy.no_sync() if hasattr(policy, "no_sync") and not last else contextlib.nullcontext()
-            with sync:
-                loss = sft_loss(policy, *collate(microbatch, tokenizer.pad_token_id, device), num_tokens)
+            with distributed.gradient_sync(policy, enabled=i == len(microbatches) - 1):
+                with run.autocast(config, device):
+                    loss = sft_loss(policy, *collate(microbatch, tokenizer.pad_token_id, device), num_tokens)
                 loss.backward()
             loss_sum += loss.item()
         grad_norm = torch.nn.utils.clip_grad_norm_(policy.parameters(), config.max_grad_norm)
         grad_norm = grad_norm.full_tensor() if hasattr(grad_norm, "full_tensor") else grad_norm
         optimizer.step()
         return {
-            "sft/loss": float(distributed.all_reduce_sum(torch.tensor(loss_sum)).item() / world_size),
+            "sft/loss": float(distributed.all_reduce_sum(torch.tensor(loss_sum, device=device)).item() / world_size),
             "sft/grad_norm": float(grad_norm),
             "sft/response_tokens": response_tokens,
             "throughput/tokens_per_s": all_tokens / (time.perf_counter() - start),

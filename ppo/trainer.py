@@ -7,7 +7,6 @@ ppo/rollout.py (sampling, log-probs), ppo/rewards.py (KL penalty + score), ppo/a
 ppo/losses.py (the clipped losses). This file must not re-implement any of them.
 """
 
-import contextlib
 import math
 import time
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from evaluation.metrics import is_efficient_correct
 from ppo import distributed, run
 from ppo.advantages import gae, whiten_advantages
 from ppo.checkpoint import open_run
+from ppo.config import ConfigError
 from ppo.kl import KLController
 from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
 from ppo.masking import masked_mean
@@ -67,9 +67,10 @@ def unwrap(model: torch.nn.Module) -> torch.nn.Module:
 def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl_coef: float, config):
     """Log-probs, values, reference log-probs, per-token rewards, then GAE. Returns (experience, stats)."""
     mask = rollout.response_mask
-    logprobs, values = logprobs_and_values(unwrap(model), rollout, config.temperature, config.microbatch_size)
-    ref_logprobs = reference_logprobs(reference, rollout, config.temperature, config.microbatch_size)
-    scores = normalise_scores(scores, config.reward_norm)
+    with run.autocast(config, mask.device):
+        logprobs, values = logprobs_and_values(unwrap(model), rollout, config.temperature, config.microbatch_size)
+        ref_logprobs = reference_logprobs(reference, rollout, config.temperature, config.microbatch_size)
+    scores = normalise_scores(scores.to(mask.device), config.reward_norm)
     # r_t = −β (log π − log π_ref); r_T += score
     rewards, kl = token_rewards(
         scores, logprobs, ref_logprobs, mask, kl_coef, rollout.truncated, config.missing_eos_penalty
@@ -88,15 +89,46 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
     return experience, stats
 
 
+def check_batch_split(config, world_size: int) -> None:
+    """Every rank must hold the same number of responses in each minibatch (none may hold an empty one)."""
+    per_rank = config.prompts_per_step // world_size * config.samples_per_prompt
+    if per_rank % config.minibatches:
+        raise ConfigError(
+            f"--minibatches {config.minibatches} does not divide the {per_rank} responses each of the {world_size} "
+            f"processes holds (--prompts-per-step {config.prompts_per_step} / {world_size} processes x "
+            f"--samples-per-prompt {config.samples_per_prompt}); choose a divisor of {per_rank}"
+        )
+
+
+def minibatch_rows(batch_size: int, minibatches: int, generator: torch.Generator) -> list[torch.Tensor]:
+    """This rank's rows in each of one epoch's minibatches, drawn so that they do not depend on the number of ranks.
+
+    The global batch (rank r holds rows r·b … r·b + b − 1) is cut into groups of `minibatches` consecutive rows,
+    and each group sends one row, at random, to every minibatch. Every rank draws the whole batch's assignment
+    from the same generator and keeps its own rows, so minibatch k holds the same responses on 1 or N processes.
+    With a per-rank batch that `minibatches` divides (check_batch_split), each rank holds b / minibatches of them.
+    """
+    rank, world_size = distributed.rank(), distributed.world_size()
+    total = batch_size * world_size
+    groups = -(-total // minibatches)
+    draws = torch.rand(groups, minibatches, generator=generator, device="cpu")
+    minibatch_of = torch.argsort(draws, dim=1).flatten()[:total]  # a random permutation of minibatches per group
+    local = minibatch_of[rank * batch_size : (rank + 1) * batch_size]
+    return [torch.nonzero(local == k).flatten() for k in range(minibatches)]
+
+
 def ppo_update(model, optimizer, experience: Experience, config, generator: torch.Generator) -> dict[str, float]:
     """Epochs × minibatches of the clipped objective, with microbatch gradient accumulation.
 
-    Every rank holds its own sequences; a minibatch is each rank's k-th shuffled slice, and the loss is
-    normalised by the minibatch's token count over all ranks, so N ranks make the same update as one
-    process holding the whole batch.
+    Every rank holds its own sequences and its share of each minibatch (`minibatch_rows`, the same minibatches
+    whatever the number of ranks); the loss is normalised by the minibatch's token count over all ranks, and
+    gradients are averaged over ranks once per minibatch. So N ranks make the same updates as one process
+    holding the whole batch, for any number of epochs and minibatches (up to floating-point summation order).
+    `generator` must be in the same state on every rank.
     """
     batch_size = len(experience.mask)
     world_size = distributed.world_size()
+    device = experience.mask.device
     sums: dict[str, float] = {}
     weights: dict[str, float] = {}
 
@@ -107,9 +139,9 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
     model.train()
     optimizer_steps, stopped_early = 0, False
     for epoch in range(config.epochs):
-        order = torch.randperm(batch_size, generator=generator)  # reshuffled every epoch
-        for minibatch in torch.tensor_split(order, config.minibatches):
-            # token count of this minibatch over all ranks; DDP averages gradients over ranks, hence the ÷ N_ranks
+        for minibatch in minibatch_rows(batch_size, config.minibatches, generator):  # reshuffled every epoch
+            minibatch = minibatch.to(device)
+            # token count of this minibatch over all ranks; DDP and FSDP average gradients over ranks, hence ÷ N_ranks
             local_tokens = experience.mask[minibatch].sum()
             num_tokens = distributed.all_reduce_sum(local_tokens).item() / world_size
             microbatches = torch.split(minibatch, config.microbatch_size)
@@ -117,13 +149,12 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
             approx_kls = []
             for i, microbatch in enumerate(microbatches):
                 mb = experience.rows(microbatch)
-                last = i == len(microbatches) - 1
                 # synchronise gradients across ranks once per minibatch, on its last microbatch
-                sync = model.no_sync() if hasattr(model, "no_sync") and not last else contextlib.nullcontext()
-                with sync:
-                    logits, values = forward_response(
-                        model, mb.query_responses, mb.attention_mask, mb.prompt_length, config.temperature
-                    )
+                with distributed.gradient_sync(model, enabled=i == len(microbatches) - 1):
+                    with run.autocast(config, device):
+                        logits, values = forward_response(
+                            model, mb.query_responses, mb.attention_mask, mb.prompt_length, config.temperature
+                        )
                     responses = mb.query_responses[:, mb.prompt_length :]
                     logprobs = logprobs_from_logits(logits, responses)
                     pg_loss, pg_stats = policy_loss(
@@ -155,7 +186,8 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
             optimizer.step()
             optimizer_steps += 1
             # approx KL of this minibatch over all ranks; every rank takes the same early-stop decision
-            kl_sum = distributed.all_reduce_sum(torch.tensor([sum(k for k, _ in approx_kls), sum(n for _, n in approx_kls)]))
+            local_kl = torch.tensor([sum(k for k, _ in approx_kls), sum(n for _, n in approx_kls)], device=device)
+            kl_sum = distributed.all_reduce_sum(local_kl)
             minibatch_kl = (kl_sum[0] / kl_sum[1].clamp(min=1)).item()
             if config.target_kl and minibatch_kl > config.target_kl:
                 stopped_early = True
@@ -179,7 +211,7 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     start = time.perf_counter()
     repeated = [problem for problem in problems for _ in range(config.samples_per_prompt)]
     prompts = [build_prompt(problem, tokenizer) for problem in repeated]
-    with distributed.full_parameters(model):  # FSDP gathers the shards; a no-op otherwise
+    with distributed.full_parameters(model), run.autocast(config, rollout_device(model)):  # FSDP gathers the shards
         rollout = generate(
             unwrap(model).policy, tokenizer, prompts, config.max_new_tokens, config.temperature,
             top_p=config.top_p, batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end,
@@ -189,6 +221,7 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     # 2. Execution reward for each response (the sandbox runs the extracted code against the tests)
     start = time.perf_counter()
     scores, verdicts = score_fn(repeated, rollout)
+    scores = scores.to(rollout.truncated.device)  # the sandbox's scores may come back on the CPU
     time_reward = time.perf_counter() - start
 
     # 3. π_old, V_old and π_ref on the sampled tokens; per-token rewards; GAE
@@ -228,6 +261,10 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     return metrics
 
 
+def rollout_device(model) -> torch.device:
+    return next(unwrap(model).policy.parameters()).device
+
+
 def _mean_over_ranks(value: float) -> float:
     values = distributed.all_gather_floats([value])
     finite = [v for v in values if not math.isnan(v)]
@@ -262,7 +299,8 @@ def execution_score_fn(rewarder):
     def score(problems, rollout: Rollout):
         codes = [extract_code(text, problem.entry_point) for problem, text in zip(problems, rollout.texts)]
         verdicts = rewarder.score_batch(list(zip(problems, codes)))
-        return torch.tensor([v.reward for v in verdicts], dtype=torch.float32), verdicts
+        device = rollout.truncated.device
+        return torch.tensor([v.reward for v in verdicts], dtype=torch.float32, device=device), verdicts
 
     return score
 
@@ -271,7 +309,8 @@ def train(config, folder: Path, resuming: bool) -> int:
     """Run (or continue) PPO training in `folder`; returns the process exit code."""
     from reward import Rewarder
 
-    _, _, device = run.start(config, config.prompts_per_step, "prompts-per-step")
+    _, world_size, device = run.start(config, config.prompts_per_step, "prompts-per-step")
+    check_batch_split(config, world_size)
     problems = run.training_problems(config)
     model, reference, tokenizer = run.build_models(config, device)
     if resuming:

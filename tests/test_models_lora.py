@@ -96,3 +96,13 @@ def test_unknown_target_modules_are_named_in_the_error(tiny):
     model, _ = tiny
     with pytest.raises(ValueError, match="q_proj"):
         apply_lora(model, target_modules=("query",))
+
+
+def test_new_adapters_keep_a_model_in_eval_mode_so_dropout_stays_off(tiny):
+    model, tokenizer = tiny
+    assert not model.training
+    apply_lora(model, rank=4, dropout=0.5)
+    _train_adapters_a_little(model)
+    assert not any(module.training for module in model.modules())
+    batch = tokenizer(["def f(x): return x"], return_tensors="pt")
+    assert torch.equal(_logits(model, batch), _logits(model, batch))  # sampling and π_old see one function

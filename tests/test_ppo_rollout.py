@@ -118,3 +118,41 @@ def test_length_sorted_microbatches_score_like_one_full_forward_pass():
     expected = expected.gather(-1, rollout.responses.unsqueeze(-1)).squeeze(-1) * rollout.response_mask
     torch.testing.assert_close(logprobs, expected, atol=1e-4, rtol=1e-4)
     torch.testing.assert_close(values, all_values[:, p - 1 : -1] * rollout.response_mask, atol=1e-4, rtol=1e-4)
+
+
+def test_sampling_ignores_the_models_generation_config_so_the_scored_distribution_is_the_sampled_one():
+    """A hub model may ship a repetition penalty or min_new_tokens; PPO scores logits / T, so sampling must too."""
+    from unittest import mock
+
+    import pytest
+
+    config = Config(model="tiny", max_new_tokens=8, temperature=0.8)
+    model, _, tokenizer = build_models(config, torch.device("cpu"))
+    model.policy.generation_config.repetition_penalty = 1.3
+    model.policy.generation_config.min_new_tokens = 4
+    # spread the random model's logits and make EOS likely, so that both settings would change what is sampled
+    bias = torch.zeros(model.policy.config.vocab_size)
+    bias[tokenizer.eos_token_id] = 9.0
+    handle = model.policy.lm_head.register_forward_hook(lambda module, inputs, output: output * 10 + bias)
+    sampled_from = []  # the probabilities HF sampled each step's tokens from, [B, V] per step
+    multinomial = torch.multinomial
+
+    def recording(probs, *args, **kwargs):
+        sampled_from.append(probs.clone())
+        return multinomial(probs, *args, **kwargs)
+
+    try:
+        torch.manual_seed(0)
+        with mock.patch("torch.multinomial", recording), pytest.warns(UserWarning, match="repetition_penalty"):
+            rollout = generate(model.policy, tokenizer, ["def f(x):\n    return x + x"] * 6, config.max_new_tokens,
+                               config.temperature, stop_at_code_end=False)
+        scored, _ = logprobs_and_values(model, rollout, config.temperature, microbatch_size=6)
+    finally:
+        handle.remove()
+    assert model.policy.generation_config.repetition_penalty == 1.3  # the model's own config is left as it was
+    mask = rollout.response_mask.bool()
+    assert (rollout.response_mask.sum(1) < 4).any()  # some responses ended before min_new_tokens would allow
+    for t, probs in enumerate(sampled_from[: mask.shape[1]]):
+        rows = mask[:, t]
+        sampled = probs[rows].gather(1, rollout.responses[rows, t : t + 1]).log().squeeze(1)
+        assert torch.allclose(sampled, scored[rows, t], atol=1e-3), t

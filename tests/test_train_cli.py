@@ -116,6 +116,8 @@ def test_invalid_knob_values_are_refused(capsys):
     assert code != 0 and "--temperature" in err
     code, err = run(["--minibatches", "64", "--prompts-per-step", "2", "--samples-per-prompt", "2"], capsys)
     assert code != 0 and "--minibatches" in err
+    code, err = run(["--top-p", "0.9"], capsys)  # PPO's log-probs score the whole distribution
+    assert code != 0 and "--top-p 0.9" in err
     with pytest.raises(SystemExit) as exit_info:  # the command line: unknown choice
         train.main(["--algo", "dpo"])
     assert exit_info.value.code != 0
@@ -125,3 +127,13 @@ def test_invalid_knob_values_are_refused(capsys):
 def test_saved_config_is_plain_json(tmp_path):
     save_config(Config(), tmp_path / CONFIG)
     assert json.loads((tmp_path / CONFIG).read_text())["model"] == "smollm2-135m-instruct"
+
+
+def test_minibatches_must_split_every_ranks_share_of_the_batch():
+    from ppo.config import ConfigError
+    from ppo.trainer import check_batch_split
+
+    config = Config(prompts_per_step=2, samples_per_prompt=1, minibatches=2)
+    check_batch_split(config, world_size=1)  # one process holds 2 responses: two minibatches of one
+    with pytest.raises(ConfigError, match="--minibatches 2 does not divide the 1 responses each of the 2"):
+        check_batch_split(config, world_size=2)  # each rank holds 1 response: one of its minibatches would be empty
