@@ -24,7 +24,6 @@ from __future__ import annotations
 import ast
 import builtins
 import math
-import statistics
 import sys
 import time
 from collections import OrderedDict
@@ -570,7 +569,8 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
     walls = {"reference": limits.reference_timeout,
              "candidate": max(limits.timeout, limits.timeout_factor * passes["candidate"] * max(reference_pass, 1e-6)
                               * 4 + 1.0)}
-    reference_times, candidate_times, first_passes, peak = [], [], [], {"reference": 0, "candidate": 0}
+    reference_times, candidate_times, peak = [], [], {"reference": 0, "candidate": 0}
+    first_reference, first_candidate = [], []  # each batch's first pass alone
     for index in range(timing["max_repeats"]):
         if index >= timing["repeats"] and not timing_module.too_spread(reference_times, candidate_times,
                                                                                 timing["spread"]):
@@ -594,11 +594,12 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
             peak[side] = max(peak[side], measured[side].maxrss_kb)
         reference_times.append(measured["reference"].seconds)
         candidate_times.append(measured["candidate"].seconds)
-        first_passes.append((measured["reference"].cold, measured["candidate"].cold))
+        first_reference.append(measured["reference"].cold)
+        first_candidate.append(measured["candidate"].cold)
         if time.monotonic() - started > timing["max_seconds"] and index + 1 >= timing["min_repeats"]:
             break
     ratio = timing_module.median_of_ratios(reference_times, candidate_times)
-    first_ratios = [candidate / reference for reference, candidate in first_passes if reference > 0]
+    first_ratios = timing_module.pair_ratios(first_reference, first_candidate)
     note = ""
     # Every pass has a fresh module, but other shared objects (another module's attributes, the regex cache)
     # can carry state from one pass to the next. A pass that profits from that is cheaper than the first pass
@@ -607,7 +608,7 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
     # passes' median ratio is the one used.
     threshold = max(1.0, CARRIED_STATE_FACTOR * ratio) if ratio is not None else math.inf
     if first_ratios and min(first_ratios) > threshold:
-        first_ratio = statistics.median(first_ratios)
+        first_ratio = timing_module.median(first_ratios)
         note = (f"timed on first passes: ratio {first_ratio:.3g} on the first pass of each batch against "
                 f"{ratio:.3g} over the batches (state carried between passes)")
         ratio = first_ratio

@@ -62,17 +62,20 @@ def median(values: list[float]) -> float | None:
     return statistics.median(values) if values else None
 
 
+def pair_ratios(reference: list[float], candidate: list[float]) -> list[float]:
+    """T_gen / T_ref of each pair (pairs whose reference time is 0 are left out)."""
+    return [c / r for r, c in zip(reference, candidate) if r > 0]
+
+
 def median_of_ratios(reference: list[float], candidate: list[float]) -> float | None:
     """T_gen / T_ref as the median of per-pair ratios (what the reward uses)."""
-    ratios = [c / r for r, c in zip(reference, candidate) if r > 0]
-    return statistics.median(ratios) if ratios else None
+    return median(pair_ratios(reference, candidate))
 
 
 def too_spread(reference: list[float], candidate: list[float], spread: float = 0.08) -> bool:
     """Whether the per-pair ratios disagree so much that more pairs are worth measuring."""
-    ratios = sorted(c / r for r, c in zip(reference, candidate) if r > 0)
+    ratios = sorted(pair_ratios(reference, candidate))
     if len(ratios) < 4:
         return False
     quartiles = statistics.quantiles(ratios, n=4)
     return (quartiles[2] - quartiles[0]) > spread * statistics.median(ratios)
-
