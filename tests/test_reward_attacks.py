@@ -128,12 +128,12 @@ def test_memoising_across_timed_calls_gains_nothing(rewarder, honest_slow, store
     assert verdict.passed and verdict.reward <= honest_slow + 0.05
 
 
-# A reference and an honest solution about 1.7x slower that make the same number of passes per batch, each a
-# millisecond: where state carried between passes would pay most.
+# A reference and an honest solution about 1.7x slower that make the same number of passes per batch, each
+# about 2 ms: where state carried between passes would pay most.
 LOOP_PROBLEM = make_problem(
     tests="def check(candidate):\n    assert candidate(10) == 45\n",
     reference="def f(n):\n" + SUM_LOOP,
-    workload="def workload(candidate):\n    candidate(20000)\n")
+    workload="def workload(candidate):\n    candidate(40000)\n")
 SLOWER_LOOP = "def f(n):\n" + SUM_LOOP.replace("total += i", "total += i * 1 + 0")
 
 
@@ -155,7 +155,10 @@ def test_state_carried_between_passes_is_timed_on_first_passes(rewarder, store):
     verdict = rewarder.score(LOOP_PROBLEM, memo)
     assert honest.passed and honest.reward < 0.9
     assert verdict.passed and "state carried between passes" in verdict.message
-    assert verdict.reward <= honest.reward + 0.05
+    # Unchecked, the memo's later passes are nearly free and it would earn 1.0. Timed on first passes it earns
+    # about the honest reward: a first pass in a fresh process runs colder code, which measured this pair at
+    # 1.45-1.8x where warm passes give 1.8x, so the bound allows that much.
+    assert verdict.reward <= honest.reward + 0.1
 
 
 def test_work_hidden_in_child_processes_is_refused(rewarder, honest_slow):
