@@ -16,6 +16,7 @@ import torch
 from transformers import GenerationConfig
 
 from models import end_token_ids, position_ids_from_mask
+from models.shared_prompt import distinct_prompts, shared_prompt_cache
 from models.stopping import CodeBlockStop
 from ppo.losses import logprobs_from_logits
 
@@ -119,11 +120,14 @@ def generate(
     try:
         for start in range(0, len(prompts), batch_size):
             criteria = [CodeBlockStop(tokenizer, encoded.input_ids.shape[1])] if stop_at_code_end else []
+            input_ids = encoded.input_ids[start : start + batch_size]
+            attention_mask = encoded.attention_mask[start : start + batch_size]
             chunk = policy.generate(
-                input_ids=encoded.input_ids[start : start + batch_size],
-                attention_mask=encoded.attention_mask[start : start + batch_size],
+                input_ids=input_ids,
+                attention_mask=attention_mask,
                 generation_config=generation_config,
                 stopping_criteria=criteria,
+                past_key_values=shared_prompt_cache(policy, input_ids, attention_mask),  # a repeated prompt once
             )
             chunks.append(chunk)
             for criterion in criteria:
@@ -150,22 +154,26 @@ def generate(
 def forward_response(model, query_responses, attention_mask, prompt_length, temperature):
     """One forward pass of a PolicyWithValue: (logits / temperature, values) at the response positions.
 
-    The logits at position t predict token t+1, so the response's tokens are scored by positions P−1..end−1,
-    and V(s_t) is the value at the position just before token t is generated.
+    The logits at position t predict token t+1, so the response's tokens are scored by positions P−1..end−2,
+    and V(s_t) is the value at the position just before token t is generated. Rows that share a prompt share
+    its computation (models/shared_prompt.py): the LM head and the prompt run once per distinct prompt.
     """
-    keep = query_responses.shape[1] - prompt_length + 1  # positions P−1..end: the LM head skips the prompt
-    logits, values = model(query_responses, attention_mask, position_ids_from_mask(attention_mask), logits_to_keep=keep)
-    logits = logits[:, :-1].float() / temperature
-    return logits, values[:, prompt_length - 1 : -1].float()
+    logits, values = model(query_responses, attention_mask, position_ids_from_mask(attention_mask),
+                           prompt_length=prompt_length)
+    return logits.float() / temperature, values.float()
 
 
-def length_sorted_microbatches(rollout: Rollout, microbatch_size: int):
-    """(row indices, end column) per microbatch, rows grouped by response length so that each microbatch
-    is cut at its own longest response instead of the batch's: with most responses ending at their code
-    block and a few running to the limit, this skips most of the padding."""
+def microbatch_order(prompt_ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+    """Rows ordered by prompt, then by response length: cut into microbatches, each holds few distinct prompts
+    (each computed once) and rows of similar length (each microbatch is cut at its own longest response)."""
+    return torch.argsort(prompt_ids * (int(lengths.max()) + 1) + lengths, stable=True)
+
+
+def grouped_microbatches(rollout: Rollout, microbatch_size: int):
+    """(row indices, end column) per microbatch of a rollout, in `microbatch_order`."""
     lengths = rollout.response_mask.sum(1).long()
-    order = torch.argsort(lengths, stable=True)
-    for rows in torch.split(order, microbatch_size):
+    _, prompt_ids = distinct_prompts(rollout.query_responses[:, : rollout.prompt_length])
+    for rows in torch.split(microbatch_order(prompt_ids, lengths), microbatch_size):
         yield rows, rollout.prompt_length + max(int(lengths[rows].max()), 1)
 
 
@@ -174,7 +182,7 @@ def logprobs_and_values(model, rollout: Rollout, temperature: float, microbatch_
     """Log-probs and values of the sampled response tokens, in microbatches: [B, T] each."""
     logprobs = torch.zeros_like(rollout.response_mask)
     values = torch.zeros_like(rollout.response_mask)
-    for rows, end in length_sorted_microbatches(rollout, microbatch_size):
+    for rows, end in grouped_microbatches(rollout, microbatch_size):
         logits, row_values = forward_response(
             model, rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end], rollout.prompt_length,
             temperature,
@@ -190,13 +198,12 @@ def logprobs_and_values(model, rollout: Rollout, temperature: float, microbatch_
 def reference_logprobs(reference, rollout: Rollout, temperature: float, microbatch_size: int) -> torch.Tensor:
     """log π_ref of the sampled tokens; `reference` is a models.ReferenceModel (frozen copy or adapters off)."""
     logprobs = torch.zeros_like(rollout.response_mask)
-    for rows, end in length_sorted_microbatches(rollout, microbatch_size):
+    for rows, end in grouped_microbatches(rollout, microbatch_size):
         attention_mask = rollout.attention_mask[rows, :end]
         width = end - rollout.prompt_length
-        logits = reference.logits(
-            rollout.query_responses[rows, :end], attention_mask, position_ids_from_mask(attention_mask), width + 1
-        )
-        logits = logits[:, :-1].float() / temperature
+        logits = reference.logits(rollout.query_responses[rows, :end], attention_mask,
+                                  position_ids_from_mask(attention_mask), prompt_length=rollout.prompt_length)
+        logits = logits.float() / temperature
         logprobs[rows, :width] = logprobs_from_logits(logits, rollout.responses[rows, :width])
         del logits
     return logprobs * rollout.response_mask

@@ -16,6 +16,7 @@ import numpy as np
 import torch
 
 from evaluation.metrics import is_efficient_correct
+from models.shared_prompt import distinct_prompts
 from ppo import distributed, run
 from ppo.advantages import gae, whiten_advantages
 from ppo.checkpoint import open_run
@@ -24,7 +25,7 @@ from ppo.kl import KLController
 from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
 from ppo.masking import masked_mean
 from ppo.rewards import normalise_scores, token_rewards
-from ppo.rollout import Rollout, forward_response, generate, reference_logprobs, logprobs_and_values
+from ppo.rollout import Rollout, forward_response, generate, logprobs_and_values, microbatch_order, reference_logprobs
 from reward import STATUSES
 from tasks.prompting import build_prompt, extract_code
 
@@ -41,6 +42,7 @@ class Experience:
     values: torch.Tensor  # V_old(s_t)
     advantages: torch.Tensor
     returns: torch.Tensor
+    prompt_ids: torch.Tensor  # [B] which distinct prompt each row answers
 
     def rows(self, index: torch.Tensor) -> "Experience":
         """The sub-batch of the given sequences, trimmed to its own longest response."""
@@ -56,6 +58,7 @@ class Experience:
             self.values[index, :length],
             self.advantages[index, :length],
             self.returns[index, :length],
+            self.prompt_ids[index],
         )
 
 
@@ -78,8 +81,10 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
     advantages, returns = gae(rewards, values, mask, config.gamma, config.lam)
     if config.whiten_advantages:
         advantages = whiten_advantages(advantages, mask)
+    _, prompt_ids = distinct_prompts(rollout.query_responses[:, : rollout.prompt_length])
     experience = Experience(
-        rollout.query_responses, rollout.attention_mask, rollout.prompt_length, mask, logprobs, values, advantages, returns
+        rollout.query_responses, rollout.attention_mask, rollout.prompt_length, mask, logprobs, values, advantages,
+        returns, prompt_ids,
     )
     stats = {
         "kl_per_response": kl.sum(1),  # Σ_t (log π − log π_ref) per response, what the KL controller tracks
@@ -144,7 +149,10 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
             # token count of this minibatch over all ranks; DDP and FSDP average gradients over ranks, hence ÷ N_ranks
             local_tokens = experience.mask[minibatch].sum()
             num_tokens = distributed.all_reduce_sum(local_tokens).item() / world_size
-            microbatches = torch.split(minibatch, config.microbatch_size)
+            # by prompt, then length: a microbatch's shared prompts run once, and it is cut at its longest response
+            # (the loss is a token sum over the minibatch's count, so how rows are grouped leaves it unchanged)
+            order = microbatch_order(experience.prompt_ids[minibatch], experience.mask[minibatch].sum(1).long())
+            microbatches = torch.split(minibatch[order], config.microbatch_size)
             optimizer.zero_grad(set_to_none=True)
             approx_kls = []
             for i, microbatch in enumerate(microbatches):

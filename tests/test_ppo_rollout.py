@@ -97,7 +97,7 @@ def test_a_response_ends_at_the_fence_that_closes_its_code_block():
     assert rollout.truncated[0] and rollout.texts[0].startswith(answer)
 
 
-def test_length_sorted_microbatches_score_like_one_full_forward_pass():
+def test_microbatches_sharing_prompts_score_like_one_full_forward_pass():
     config = Config(model="tiny", max_new_tokens=12, temperature=0.8)
     torch.manual_seed(0)
     model, _, tokenizer = build_models(config, torch.device("cpu"))
