@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     warmup = args.warmup
     config = Config(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Config)}).validate()
     from ppo.kl import KLController
-    from ppo.run import build_models
+    from ppo.run import build_models, make_optimizer
     from ppo.trainer import execution_score_fn, ppo_step
     from reward import Rewarder, load_problems
 
@@ -44,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     model, reference, tokenizer = build_models(config, device)
     load_seconds = time.perf_counter() - start
     problems = load_problems(config.dataset)[: config.prompts_per_step]
-    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=config.lr, eps=config.adam_eps)
+    optimizer = make_optimizer(model, config)
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
     generator = torch.Generator().manual_seed(config.seed)
     with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from torch.distributed.tensor import DTensor
 
 from ppo import distributed
 from ppo.checkpoint import (
@@ -121,7 +122,10 @@ def problems_for_step(problems: list, position: int, count: int, seed: int) -> l
 def make_optimizer(model: torch.nn.Module, config) -> torch.optim.Optimizer:
     """AdamW over what the run trains. Build it after wrapping: FSDP replaces the parameters with sharded ones."""
     trained = [p for p in model.parameters() if p.requires_grad]
-    return torch.optim.AdamW(trained, lr=config.lr, eps=config.adam_eps, weight_decay=config.weight_decay)
+    # The fused kernel updates all parameters in one pass over memory: on 2 CPU cores it took 1.8-2.7 s per step
+    # for SmolLM2-135M where the per-parameter loop took 5.5-11.7 s. FSDP's sharded parameters keep the default.
+    fused = not any(isinstance(p, DTensor) for p in trained)
+    return torch.optim.AdamW(trained, lr=config.lr, eps=config.adam_eps, weight_decay=config.weight_decay, fused=fused)
 
 
 def peak_memory_mb(device) -> float:
