@@ -75,9 +75,13 @@ def collate(batch, pad_token_id: int, device):
 
 def sft_loss(policy, input_ids, attention_mask, labels, num_tokens: float) -> torch.Tensor:
     """Σ over response tokens of −log p(token | prefix), divided by the minibatch's response-token count."""
-    logits = policy(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids_from_mask(attention_mask)).logits
+    # The LM head runs only where it predicts a response token: from the position before the first column that
+    # holds one (responses end every row, prompts are left-padded before them), so no prompt pays for it.
+    first = int((labels != -100).any(dim=0).long().argmax())
+    logits = policy(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids_from_mask(attention_mask),
+                    logits_to_keep=labels.shape[1] - first + 1).logits
     # position t predicts token t+1
-    logits, targets = logits[:, :-1].float(), labels[:, 1:]
+    logits, targets = logits[:, :-1].float(), labels[:, first:]
     return torch.nn.functional.cross_entropy(logits.reshape(-1, logits.shape[-1]), targets.reshape(-1), ignore_index=-100, reduction="sum") / num_tokens
 
 

@@ -142,3 +142,22 @@ def test_response_mask_ends_a_response_where_a_stopping_criterion_did():
     mask, truncated = response_mask(responses, stop_token_ids=[eos], ends={0: 3})
     assert mask.tolist() == [[1, 1, 1, 0, 0], [1, 1, 1, 1, 1], [1, 1, 0, 0, 0]]
     assert truncated.tolist() == [False, True, False]
+
+
+def test_sft_loss_is_the_cross_entropy_of_the_response_tokens_alone():
+    from models import load_policy, position_ids_from_mask
+    from ppo.sft import collate, sft_loss
+
+    policy, tokenizer = load_policy("tiny")
+    examples = [([5, 6, 7, 8], [9, 10, 2]), ([5, 6], [11, 2])]  # (prompt ids, response ids) of unequal lengths
+    input_ids, attention_mask, labels = collate(examples, tokenizer.pad_token_id, "cpu")
+    with torch.no_grad():
+        loss = sft_loss(policy, input_ids, attention_mask, labels, num_tokens=5)
+        logits = policy(input_ids=input_ids, attention_mask=attention_mask,
+                        position_ids=position_ids_from_mask(attention_mask)).logits
+    logprobs = torch.log_softmax(logits.float(), -1)
+    expected = 0.0
+    for row, (prompt, response) in enumerate(examples):  # token t is predicted at position t − 1
+        start = input_ids.shape[1] - len(response)
+        expected -= sum(logprobs[row, start + i - 1, token].item() for i, token in enumerate(response))
+    assert loss.item() == pytest.approx(expected / 5, rel=1e-5)
