@@ -47,6 +47,17 @@ def test_defaults_are_the_documented_ones():
     assert config.reward_norm == "none"  # reward scaling is off by default
 
 
+def test_a_preset_sets_its_defaults_and_flags_beside_it_win():
+    from ppo.config import PRESETS
+
+    config, given = train.parse_args(["--preset", "cpu-long"])
+    for name, value in PRESETS["cpu-long"].items():
+        assert getattr(config, name) == value
+    assert set(PRESETS["cpu-long"]) <= given
+    config, _ = train.parse_args(["--preset", "cpu-long", "--steps", "3"])
+    assert config.steps == 3 and config.samples_per_prompt == PRESETS["cpu-long"]["samples_per_prompt"]
+
+
 def run(argv, capsys):
     code = train.main(argv)
     return code, capsys.readouterr().err
