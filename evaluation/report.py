@@ -11,7 +11,7 @@ import os
 import platform
 from pathlib import Path
 
-from evaluation import metrics
+from evaluation import intervals, metrics
 
 METRIC_NOTES = {
     "pass@1": "unbiased pass@k estimator (Chen et al. 2021) with k=1, averaged over problems",
@@ -24,7 +24,11 @@ METRIC_NOTES = {
     "faster_than_baseline": "share of problems both this model and the baseline solve where this model's runtime "
     "is strictly lower",
     "runtime": "per problem, the median runtime over the model's correct samples",
-    "reward": "mean over all samples of the rewarder's reward, the score PPO maximises (no KL term)",
+    "reward": "mean over problems of the problem's mean reward from the rewarder, the score PPO maximises (no KL term)",
+    "ecc_solved": "over the problems the model solved, the mean share of its correct samples that are efficient",
+    "efficient_share": "efficient-correct samples / correct samples, pooled over problems",
+    "intervals": f"[low, high]: {intervals.LEVEL:.0%} percentile bootstrap over problems ({intervals.RESAMPLES} "
+    "resamples); differences from the baseline resample the same problems for both models",
 }
 
 
@@ -72,14 +76,39 @@ def _fmt(value: float | None, percent: bool = False) -> str:
     return f"{100 * value:.1f}" if percent else f"{value:.2f}"
 
 
+def _with_interval(value: float | None, interval: list[float] | None, percent: bool = False) -> str:
+    if value is None or interval is None:
+        return _fmt(value, percent)
+    return f"{_fmt(value, percent)} [{_fmt(interval[0], percent)}, {_fmt(interval[1], percent)}]"
+
+
 def format_table(rows: dict[str, dict], baseline: str) -> str:
-    """A markdown table in the shape of the paper's: one row per model."""
-    header = ["model", "pass@1 %", "ECC %", "GET", "NET", "NMU", f"faster than {baseline} %", "reward"]
+    """A markdown table in the shape of the paper's, one row per model, with 95% intervals in brackets."""
+    header = ["model", "pass@1 %", "ECC %", "ECC among solved %", "efficient / correct %", "GET", "NET", "NMU",
+              f"faster than {baseline} %", "reward"]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for name, row in rows.items():
-        cells = [name, _fmt(row["pass@1"], True), _fmt(row["ecc"], True), _fmt(row["get"]), _fmt(row["net"]),
-                 _fmt(row["nmu"]), "(baseline)" if name == baseline else _fmt(row["faster_than_baseline"], True),
-                 _fmt(row["reward"])]
+        ci = row.get("intervals") or {}
+        cells = [name, _with_interval(row["pass@1"], ci.get("pass@1"), True), _with_interval(row["ecc"], ci.get("ecc"), True),
+                 _fmt(row.get("ecc_solved"), True), _fmt(row.get("efficient_share"), True), _fmt(row["get"]),
+                 _fmt(row["net"]), _fmt(row["nmu"]),
+                 "(baseline)" if name == baseline else _fmt(row["faster_than_baseline"], True),
+                 _with_interval(row["reward"], ci.get("reward"))]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def format_differences(rows: dict[str, dict], baseline: str) -> str:
+    """Each model minus the baseline, problem by problem, with the 95% bootstrap interval of the difference."""
+    header = ["model", f"Δ pass@1 (points) vs {baseline}", "Δ ECC (points)", "Δ reward"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name, row in rows.items():
+        if name == baseline or not row.get("vs_baseline"):
+            continue
+        cells = [name]
+        for metric, percent in (("pass@1", True), ("ecc", True), ("reward", False)):
+            entry = row["vs_baseline"].get(metric)
+            cells.append("—" if entry is None else _with_interval(entry["difference"], entry["interval"], percent))
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
@@ -98,6 +127,8 @@ def write_markdown(path: Path, rows: dict[str, dict], baseline: str, settings: d
         "",
         format_table(rows, baseline),
         "",
+        *([f"Paired difference from {baseline} (same problems; 95% bootstrap interval, resampling problems):", "",
+           format_differences(rows, baseline), ""] if len(rows) > 1 else []),
         "Status mix (share of all samples):",
         "",
         format_status_mix(rows),

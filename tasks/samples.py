@@ -49,7 +49,7 @@ def read_samples(path: str | Path, problems: list[Problem]) -> list[tuple[Proble
         distinct = list(dict.fromkeys(unknown))
         shown = ", ".join(repr(t) for t in distinct[:20]) + (", ..." if len(distinct) > 20 else "")
         raise DatasetError(f"{path}: {len(distinct)} task id(s) not in the problems being scored: {shown}; "
-                           "check the problem set (and --limit)")
+                           "check the problem set (--dataset and --limit; evaluate.py reads a samples file for each --dataset)")
     if not samples:
         raise DatasetError(f"{path}: the samples file has no rows")
     return samples

@@ -42,7 +42,7 @@ def test_humaneval_canonical_solutions_all_pass(tmp_path):
     assert row["problems"] == 164
     assert row["pass@1"] == 1.0
     assert row["status_mix"]["slow_correct"] + row["status_mix"]["efficient_correct"] == 1.0
-    assert "| canonical | 100.0 |" in (tmp_path / "out" / "results.md").read_text()
+    assert "| canonical | 100.0 [100.0, 100.0] |" in (tmp_path / "out" / "results.md").read_text()
     assert (tmp_path / "out" / "results.png").stat().st_size > 0
 
 

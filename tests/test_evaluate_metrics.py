@@ -138,7 +138,7 @@ def test_unknown_status_is_rejected():
         metrics.outcome(verdict("exploded"), 1.0)
 
 
-def test_mean_reward_averages_every_sample():
+def test_mean_reward_averages_each_problem_then_the_problems():
     def rewarded(status, reward):
         return Verdict(status=status, tests_passed=0, tests_total=1, message="", runtimes=[], runtime=None,
                        peak_memory_mb=None, reward=reward, reference_runtime=None)
@@ -147,8 +147,16 @@ def test_mean_reward_averages_every_sample():
         {"a": [rewarded("passed", 0.9), rewarded("failed", -0.3)], "b": [rewarded("syntax_error", -1.0)]},
         REFERENCE_RUNTIME,
     )
-    assert metrics.mean_reward(results) == pytest.approx((0.9 - 0.3 - 1.0) / 3)
-    assert metrics.summarize(results)["reward"] == pytest.approx((0.9 - 0.3 - 1.0) / 3)
+    assert metrics.mean_reward(results) == pytest.approx(((0.9 - 0.3) / 2 - 1.0) / 2)
+    assert metrics.summarize(results)["reward"] == pytest.approx(((0.9 - 0.3) / 2 - 1.0) / 2)
+
+
+def test_ecc_among_solved_problems_and_the_efficient_share_of_correct_samples(results):
+    # a: 2 correct, 1 of them efficient; b: 1 correct, efficient; c: unsolved, left out
+    assert metrics.ecc_among_solved(results) == pytest.approx((1 / 2 + 1 / 1) / 2)
+    assert metrics.efficient_share_of_correct(results) == pytest.approx(2 / 3)
+    nothing = metrics.problem_results({"c": MODEL["c"]}, REFERENCE_RUNTIME, REFERENCE_MEMORY)
+    assert metrics.ecc_among_solved(nothing) is None and metrics.efficient_share_of_correct(nothing) is None
 
 
 def test_training_metrics_and_evaluation_share_one_definition_of_efficient_correct():
