@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 import statistics
-import sys
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -144,12 +143,13 @@ def measure(tasks, codes: dict[str, list[str]], rewarder, protocol: str = "paire
     missing = sorted(set(codes) - set(by_id))
     if missing:
         raise ValueError(f"samples for problems that are not ENAMEL tasks here: {missing[:5]}")
-    heaviest = {pid: reference_profile(by_id[pid], rewarder, protocol) for pid in codes}
     samples = [(pid, code) for pid, sample_codes in codes.items() for code in sample_codes]
     results = [SampleResult(True, [0.0] * len(HARDNESS), [None] * len(HARDNESS)) for _ in samples]
     alive = list(range(len(samples)))
     timed_before = rewarder.time_candidates
     try:
+        rewarder.time_candidates = True
+        heaviest = reference_profiles([by_id[pid] for pid in codes], rewarder, protocol)
         for level, weight in enumerate(HARDNESS):
             rewarder.time_candidates = weight > 0  # level 0 only decides correctness: no timing
             units = [(index, unit) for index in alive
@@ -205,28 +205,24 @@ def level_ratio(verdicts: list, protocol: str) -> float | None:
     return slowest / slowest_reference
 
 
-def reference_profile(task, rewarder, protocol: str) -> list[float]:
-    """q_l = R / r_l per level: the heaviest scored level's reference time over each level's (1.0 where unscored).
-
-    Measured on the reference timed against itself (`Rewarder.reference_runtime`, cached on disk).
-    """
-    times = []
-    for level, weight in enumerate(HARDNESS):
-        if weight == 0:
-            times.append(None)
-            continue
-        runtimes = [rewarder.reference_runtime(unit) for unit in level_units(task, level, protocol)]
-        if any(runtime is None for runtime in runtimes):
-            failure = next(rewarder.reference_failure(unit) for unit, runtime in
-                           zip(level_units(task, level, protocol), runtimes) if runtime is None)
-            print(f"warning: {task.problem.id} level {level}: the reference has no runtime ({failure}); "
-                  "its samples are scored as if this level weighed as much as the heaviest", file=sys.stderr)
-            times.append(None)
-            continue
-        times.append(max(runtimes))
-    measured = [t for t in times if t]
-    heaviest = max(measured) if measured else 1.0
-    return [heaviest / t if t else 1.0 for t in times]
+def reference_profiles(tasks: list, rewarder, protocol: str) -> dict[str, list[float]]:
+    """Per task, q_l = R / r_l per level: the heaviest scored level's reference time over each level's (1.0 where
+    unscored). Each unit's r is the reference timed against itself in paired batches, all units in parallel."""
+    units = [(task, level, unit) for task in tasks for level, weight in enumerate(HARDNESS) if weight > 0
+             for unit in level_units(task, level, protocol)]
+    verdicts = rewarder.score_batch([(unit, unit.reference) for _, _, unit in units], progress=True)
+    times: dict[str, list] = {task.problem.id: [0.0] * len(HARDNESS) for task in tasks}
+    for (task, level, unit), verdict in zip(units, verdicts):
+        if not verdict.passed or verdict.reference_runtime is None:
+            raise RuntimeError(f"{unit.id}: the reference fails its own tests ({verdict.status}: {verdict.message}); "
+                               "eff@k needs its times (is the machine so loaded that it timed out?)")
+        row = times[task.problem.id]
+        row[level] = max(row[level], verdict.reference_runtime)  # a level's time is its slowest case's
+    profiles = {}
+    for pid, row in times.items():
+        heaviest = max(row)
+        profiles[pid] = [heaviest / t if t else 1.0 for t in row]
+    return profiles
 
 
 def enamel_timing():

@@ -186,7 +186,7 @@ def read_rows(path: Path) -> list[dict]:
         raise DatasetError(f"{path}: the ENAMEL file has no rows")
     seen: dict[str, int] = {}
     for number, row in enumerate(rows):
-        where = f"{path}: row {number + 2}"  # the line in the file: the header is line 1
+        where = f"{path}: row {number + 2}"  # numbered as a spreadsheet numbers rows: the header is row 1
         for column in COLUMNS:
             if not (row.get(column) or "").strip():
                 raise DatasetError(f"{where}: field {column!r} is empty; every ENAMEL row needs all of {COLUMNS}")
