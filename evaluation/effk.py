@@ -166,7 +166,7 @@ def measure(tasks, codes: dict[str, list[str]], rewarder, protocol: str = "paire
                 if failures:
                     status = failures[0].status
                     result.stopped = f"level {level}: {status}"
-                    if level == 0 or status not in ("timeout", "memory_exceeded"):
+                    if level == 0 or not over_a_limit(failures[0]):
                         result.passed, result.levels = False, [0.0] * len(HARDNESS)  # wrong: 0 everywhere
                     continue  # over the limit: this level and the later ones stay 0
                 if weight > 0:
@@ -185,6 +185,12 @@ def measure(tasks, codes: dict[str, list[str]], rewarder, protocol: str = "paire
         grouped.setdefault(pid, []).append(result)
     metrics, contributions = summarize(grouped)
     return EffReport(grouped, heaviest, protocol, metrics, contributions)
+
+
+def over_a_limit(verdict) -> bool:
+    """Whether a failure is one ENAMEL counts as exceeding a limit rather than as wrong: a timeout, memory, or
+    an OverflowError (a number too large: ENAMEL's evaluator catches it with those two)."""
+    return verdict.status in ("timeout", "memory_exceeded") or ": OverflowError" in verdict.message
 
 
 def level_units(task, level: int, protocol: str) -> list:

@@ -46,7 +46,8 @@ class EnamelTask:
     row: int
     """Its row in enamel.csv (ENAMEL numbers problems, and seeds their inputs, by row)."""
     problem: Problem
-    """Every case of every level, judged by ENAMEL's checker (`check`); `workload` runs them level by level."""
+    """Every case of every level, judged by ENAMEL's checker (`check`); `workload` runs them level by level
+    (where the checker is exact equality)."""
     sizes: tuple[int, ...]
     """The input size of each level."""
     cases: tuple[tuple[tuple[tuple, object], ...], ...]
@@ -60,7 +61,11 @@ class EnamelTask:
         return is_exact(self.checker)
 
     def at_level(self, level: int) -> Problem:
-        """The problem restricted to one level's cases: what `evaluation.effk` times per level."""
+        """The problem restricted to one level's cases: what `evaluation.effk` times per level.
+
+        Without a workload: the calls of `check` are timed, and timed answers must match the candidate's own,
+        which ENAMEL's checker accepted. (A workload's answers must match the reference's exactly, stricter than
+        a checker that compares only the outer type: HumanEval/130's canonical `tri` answers 2.0 for 2.)"""
         return self._restricted(f"@level{level}", [(level, case) for case in range(len(self.cases[level]))])
 
     def at_case(self, level: int, case: int) -> Problem:
@@ -73,7 +78,7 @@ class EnamelTask:
         chosen = [[] for _ in self.cases]
         for level, case in picks:
             chosen[level].append(self.cases[level][case])
-        tests, workload = problem_code(self.checker, chosen, self.exact)
+        tests, workload = problem_code(self.checker, chosen, with_workload=False)
         problem = replace(self.problem, id=self.problem.id + suffix, tests=tests, workload=workload)
         self._restricted_problems[suffix] = problem
         return problem
@@ -323,7 +328,7 @@ def make_task(path: Path, row_number: int, row: dict, stored: tuple) -> EnamelTa
     return replace(task, problem=replace(task.problem, tests=tests, workload=workload))
 
 
-def problem_code(checker: str, cases: list[list[tuple]], exact: bool) -> tuple[str, str | None]:
+def problem_code(checker: str, cases: list[list[tuple]], with_workload: bool) -> tuple[str, str | None]:
     """The `check` and `workload` source over the given cases (per level), the data inlined as one blob.
 
     `check` has one test per level holding cases: every case's output must satisfy ENAMEL's checker. The
@@ -342,7 +347,7 @@ def problem_code(checker: str, cases: list[list[tuple]], exact: bool) -> tuple[s
                       f"        assert __check(args, answer, candidate(*copy.deepcopy(args))), "
                       f"f'level {level}, case {{case}}: output not accepted by the checker'"]
     workload = None
-    if exact:
+    if with_workload:
         workload = ("import copy\n\ndef workload(candidate):\n    for level in ENAMEL_CASES:\n"
                     "        for args, _ in level:\n            candidate(*copy.deepcopy(args))\n")
     return "\n".join(lines) + "\n", workload

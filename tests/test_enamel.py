@@ -142,6 +142,7 @@ def test_checker_accepts_the_reference_and_rejects_wrong_answers(tmp_path, monke
     below_zero, find_zero = tasks["HumanEval/3"], tasks["HumanEval/32"]
     assert below_zero.exact and below_zero.problem.workload is not None
     assert not find_zero.exact and find_zero.problem.workload is None  # other roots are right too
+    assert below_zero.at_level(1).workload is None  # eff@k times check's calls: the checker decides
     assert below_zero.problem.tests.count("assert __check") == 4
     runs = {
         "reference": sandbox.run(below_zero.problem, below_zero.problem.reference),
@@ -272,11 +273,12 @@ def test_eff_at_k_on_a_fixed_set_with_failures_and_timeouts(tmp_path):
         "raises": "def total(xs):\n    return sum(xs) if len(xs) < 3000 else xs[10 ** 9]\n",
         "hangs at level 3": "def total(xs):\n    while len(xs) > 5000:\n        pass\n    return sum(xs)\n",
         "3x slower": "def total(xs):\n    for _ in range(2):\n        sum(xs)\n    return sum(xs)\n",
+        "overflows at level 3": "def total(xs):\n    return sum(xs) if len(xs) < 5000 else float(10 ** 400)\n",
     }
     with Rewarder(workers=2, limits=Limits(timeout=2.0, memory_mb=512), cache_dir=tmp_path) as rewarder:
         report = effk.measure([task], {task.problem.id: list(samples.values())}, rewarder)
     results = dict(zip(samples, report.samples[task.problem.id]))
-    same, wrong, raises, hangs, slow = results.values()
+    same, wrong, raises, hangs, slow, overflows = results.values()
     assert same.passed and not same.stopped and all(abs(e - 1) < 0.25 for e in same.levels[1:])
     assert not wrong.passed and wrong.levels == [0.0] * 4 and wrong.stopped == "level 1: failed"
     assert not raises.passed and raises.levels == [0.0] * 4 and raises.stopped == "level 2: runtime_error"
@@ -285,9 +287,11 @@ def test_eff_at_k_on_a_fixed_set_with_failures_and_timeouts(tmp_path):
     # 3x the work: past T = 2x the heaviest level's reference time there (0), within it on lighter levels
     assert slow.passed and slow.levels[3] == 0.0 and slow.stopped.startswith("level 3: over the time limit")
     assert slow.levels[1] > slow.levels[2] >= 0 and slow.ratios[1] > 2
+    # ENAMEL counts an OverflowError (a number too large) as exceeding a limit, like a timeout: still correct
+    assert overflows.passed and overflows.levels[3] == 0.0 and overflows.stopped == "level 3: runtime_error"
     efficiencies = [r.efficiency for r in results.values()]
-    assert report.metrics["eff@1"] == pytest.approx(sum(efficiencies) / 5)
-    assert report.metrics["pass@1"] == pytest.approx(3 / 5)
+    assert report.metrics["eff@1"] == pytest.approx(sum(efficiencies) / 6)
+    assert report.metrics["pass@1"] == pytest.approx(4 / 6)
     assert sum(report.contributions) == pytest.approx(report.metrics["eff@1"])
     q = report.heaviest[task.problem.id]
     assert q[3] == 1.0 and q[1] > q[2] > 1.0  # lighter levels: the heaviest reference time is a larger multiple
