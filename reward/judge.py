@@ -620,8 +620,44 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
 
 # ---------------------------------------------------------------------------------------------- one sample
 
+def answer_calls(request: dict, spawner: Spawner) -> dict:
+    """Call untrusted code (a dataset's input generator, say) in one sample process and return its answers.
+
+    The code is loaded like a candidate, each call's arguments go in encoded and each answer comes back as the
+    codec's bytes, which the caller decodes. Nothing is compared or timed: this only runs data-defined code where
+    it cannot reach the caller. Replies `{"loaded": ..., "answers": [("ok", bytes) | ("raise", kind, message)]}`.
+    """
+    limits = Limits(**request["limits"])
+    deadline = time.monotonic() + request["wall"]
+    job = Job("calls", request["code"], request["preamble"], request["entry_point"], (), "")
+    sample = spawner.spawn(job, limits, request["wall"])
+    answers: list[tuple] = []
+    try:
+        first = sample.receive(deadline)
+        if first[0] != "loaded":
+            detail = first[-1] if len(first) > 1 else first[0]
+            return {"loaded": f"{first[0]}: {str(detail)[:harness.MESSAGE_CHARS]}", "answers": answers}
+        for arguments in request["calls"]:
+            reply = exchange(sample, ("call", arguments), deadline)
+            if reply[0] == "ok" and len(reply) == 3 and type(reply[1]) is bytes:
+                answers.append(("ok", reply[1]))
+            elif reply[0] == "raise" and len(reply) == 3:
+                answers.append(("raise", str(reply[1]), str(reply[2])[:harness.MESSAGE_CHARS]))
+            else:
+                raise Abort("runtime_error", "the sample sent a message the harness does not send")
+    except Abort as stop:
+        answers.append(("raise", stop.status, stop.message))
+    except (SampleTimeout, SampleGone, SampleMisbehaved) as error:
+        answers.append(("raise", "runtime_error", f"the sample process failed while loading: {error}"))
+    finally:
+        sample.finish()
+    return {"loaded": "loaded", "answers": answers}
+
+
 def judge(request: dict, spawner: Spawner, state: JudgeState) -> dict:
     """Judge one request from `reward.executor.Executor`: tests, then (if asked and passed) paired timing."""
+    if request.get("kind") == "calls":
+        return answer_calls(request, spawner)
     problem, prepared = request["problem"], request["prepared"]
     limits = Limits(**request["limits"])
     timing = request["timing"]

