@@ -1,0 +1,206 @@
+"""The memoised-recursion family: each subproblem once (a table or two variables) instead of exponential plain recursion.
+
+`TRAIN` tasks go to `builtin:train`, `TEST` tasks (other problems on the same idea) to `builtin:test`.
+"""
+
+from tasks.builtin.task import task
+
+FAMILY = "memoised-recursion"
+IDEA = "each subproblem once (a table or two variables) instead of exponential plain recursion"
+
+TRAIN = [
+    task(
+        name="fibonacci",
+        doc="""
+            Return the n-th Fibonacci number: fib(0) = 0, fib(1) = 1, fib(n) = fib(n - 1) + fib(n - 2).
+            >>> fib(10)
+            55
+        """,
+        reference="""
+            def fib(n: int) -> int:
+                a, b = 0, 1
+                for _ in range(n):
+                    a, b = b, a + b
+                return a
+        """,
+        slow="""
+            def fib(n: int) -> int:
+                if n < 2:
+                    return n
+                return fib(n - 1) + fib(n - 2)
+        """,
+        tests="""
+            assert candidate(0) == 0
+            assert candidate(1) == 1
+            assert candidate(2) == 1
+            assert candidate(10) == 55
+            assert candidate(20) == 6765
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(2000):
+                    candidate(10 + i % 6)
+        """,
+    ),
+    task(
+        name="climbing-stairs",
+        doc="""
+            Return the number of ways to climb n steps when each move climbs 1 or 2 steps (1 way for n = 0).
+            >>> climb_stairs(3)
+            3
+        """,
+        reference="""
+            def climb_stairs(n: int) -> int:
+                a, b = 1, 1
+                for _ in range(n):
+                    a, b = b, a + b
+                return a
+        """,
+        slow="""
+            def climb_stairs(n: int) -> int:
+                if n <= 1:
+                    return 1
+                return climb_stairs(n - 1) + climb_stairs(n - 2)
+        """,
+        tests="""
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(3) == 3
+            assert candidate(5) == 8
+            assert candidate(10) == 89
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(2000):
+                    candidate(10 + i % 6)
+        """,
+    ),
+    task(
+        name="grid-paths",
+        doc="""
+            Return the number of paths from the top-left to the bottom-right cell of a rows x cols grid that move
+            only right or down (rows, cols >= 1).
+            >>> grid_paths(3, 7)
+            28
+        """,
+        reference="""
+            def grid_paths(rows: int, cols: int) -> int:
+                paths = [1] * cols
+                for _ in range(1, rows):
+                    for c in range(1, cols):
+                        paths[c] += paths[c - 1]
+                return paths[-1]
+        """,
+        slow="""
+            def grid_paths(rows: int, cols: int) -> int:
+                if rows == 1 or cols == 1:
+                    return 1
+                return grid_paths(rows - 1, cols) + grid_paths(rows, cols - 1)
+        """,
+        tests="""
+            assert candidate(3, 7) == 28
+            assert candidate(1, 1) == 1
+            assert candidate(2, 2) == 2
+            assert candidate(3, 2) == 3
+            assert candidate(1, 5) == 1
+            assert candidate(6, 1) == 1
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(300):
+                    candidate(5 + i % 4, 6 + i % 3)
+        """,
+    ),
+    task(
+        name="house-robber",
+        doc="""
+            Return the largest sum of elements of nums (non-negative integers) with no two chosen elements adjacent.
+            >>> rob([2, 7, 9, 3, 1])
+            12
+        """,
+        reference="""
+            def rob(nums: List[int]) -> int:
+                skip, take = 0, 0
+                for x in nums:
+                    skip, take = max(skip, take), skip + x
+                return max(skip, take)
+        """,
+        slow="""
+            def rob(nums: List[int]) -> int:
+                def best_from(i: int) -> int:
+                    if i >= len(nums):
+                        return 0
+                    return max(best_from(i + 1), nums[i] + best_from(i + 2))
+
+                return best_from(0)
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 1]) == 4
+            assert candidate([2, 7, 9, 3, 1]) == 12
+            assert candidate([]) == 0
+            assert candidate([5]) == 5
+            assert candidate([2, 1, 1, 2]) == 4
+            assert candidate([0, 0, 0]) == 0
+        """,
+        workload="""
+            _LISTS = [[(i * 7 + k) % 10 for i in range(14 + k % 3)] for k in range(30)]
+
+            def workload(candidate):
+                for _ in range(10):
+                    for nums in _LISTS:
+                        candidate(nums[:])
+        """,
+    ),
+    task(
+        name="decode-ways",
+        doc="""
+            Letters are encoded as 'A' -> "1", ..., 'Z' -> "26". Return the number of ways to decode the non-empty
+            digit string s (a part may not start with '0').
+            >>> num_decodings("226")
+            3
+        """,
+        reference="""
+            def num_decodings(s: str) -> int:
+                before, current = 1, 0 if s[0] == "0" else 1
+                for i in range(1, len(s)):
+                    ways = 0
+                    if s[i] != "0":
+                        ways += current
+                    if s[i - 1] == "1" or (s[i - 1] == "2" and s[i] <= "6"):
+                        ways += before
+                    before, current = current, ways
+                return current
+        """,
+        slow="""
+            def num_decodings(s: str) -> int:
+                if not s:
+                    return 1
+                if s[0] == "0":
+                    return 0
+                ways = num_decodings(s[1:])
+                if len(s) >= 2 and int(s[:2]) <= 26:
+                    ways += num_decodings(s[2:])
+                return ways
+        """,
+        tests="""
+            assert candidate("12") == 2
+            assert candidate("226") == 3
+            assert candidate("06") == 0
+            assert candidate("0") == 0
+            assert candidate("10") == 1
+            assert candidate("11106") == 2
+            assert candidate("1") == 1
+        """,
+        workload="""
+            _TEXTS = [("1" * 10 + "2" * 10)[k:k + 15] for k in range(6)]
+
+            def workload(candidate):
+                for _ in range(50):
+                    for text in _TEXTS:
+                        candidate(text)
+        """,
+    ),
+]
+
+TEST = []
