@@ -216,6 +216,194 @@ TRAIN = [
                     candidate([1, 2, 5, 10], amount)
         """,
     ),
+    task(
+        name="longest-increasing-run",
+        doc="""
+            Return the length of the longest run of consecutive elements that strictly increase (0 for []).
+            >>> longest_increasing_run([1, 3, 5, 4, 7])
+            3
+        """,
+        reference="""
+            from typing import List
+
+
+            def longest_increasing_run(nums: List[int]) -> int:
+                best = current = 0
+                for i, x in enumerate(nums):
+                    current = current + 1 if i > 0 and x > nums[i - 1] else 1
+                    best = max(best, current)
+                return best
+        """,
+        slow="""
+            from typing import List
+
+
+            def longest_increasing_run(nums: List[int]) -> int:
+                best = 0
+                for start in range(len(nums)):
+                    end = start + 1
+                    while end < len(nums) and nums[end] > nums[end - 1]:
+                        end += 1
+                    best = max(best, end - start)
+                return best
+        """,
+        tests="""
+            assert candidate([1, 3, 5, 4, 7]) == 3
+            assert candidate([]) == 0
+            assert candidate([5]) == 1
+            assert candidate([2, 2, 2]) == 1
+            assert candidate([5, 4, 3]) == 1
+            assert candidate([1, 2, 3, 4]) == 4
+        """,
+        workload="""
+            NUMS = list(range(1500)) + [0] + list(range(500))
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="longest-equal-run",
+        doc="""
+            Return the length of the longest run of consecutive equal elements (0 for []).
+            >>> longest_equal_run([1, 1, 2, 2, 2, 1])
+            3
+        """,
+        reference="""
+            from typing import List
+
+
+            def longest_equal_run(nums: List[int]) -> int:
+                best = current = 0
+                for i, x in enumerate(nums):
+                    current = current + 1 if i > 0 and x == nums[i - 1] else 1
+                    best = max(best, current)
+                return best
+        """,
+        slow="""
+            from typing import List
+
+
+            def longest_equal_run(nums: List[int]) -> int:
+                best = 0
+                for start in range(len(nums)):
+                    end = start
+                    while end < len(nums) and nums[end] == nums[start]:
+                        end += 1
+                    best = max(best, end - start)
+                return best
+        """,
+        tests="""
+            assert candidate([1, 1, 2, 2, 2, 1]) == 3
+            assert candidate([]) == 0
+            assert candidate([4]) == 1
+            assert candidate([1, 2, 3]) == 1
+            assert candidate([7, 7, 7, 7]) == 4
+        """,
+        workload="""
+            NUMS = [0] * 1500 + [1] * 500
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="count-new-highs",
+        doc="""
+            Return how many elements are strictly greater than every element before them (the first one counts).
+            >>> count_new_highs([3, 1, 4, 4, 5, 2])
+            3
+        """,
+        reference="""
+            from typing import List
+
+
+            def count_new_highs(nums: List[int]) -> int:
+                count, highest = 0, None
+                for x in nums:
+                    if highest is None or x > highest:
+                        count += 1
+                        highest = x
+                return count
+        """,
+        slow="""
+            from typing import List
+
+
+            def count_new_highs(nums: List[int]) -> int:
+                count = 0
+                for i in range(len(nums)):
+                    if i == 0 or nums[i] > max(nums[:i]):
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([3, 1, 4, 4, 5, 2]) == 3
+            assert candidate([]) == 0
+            assert candidate([-7]) == 1
+            assert candidate([2, 2]) == 1
+            assert candidate([1, 2, 3]) == 3
+            assert candidate([-5, -9, -1]) == 2
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(2000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="best-sightseeing-pair",
+        doc="""
+            Return the largest value of values[i] + values[j] + i - j over index pairs i < j (the list has at least
+            two elements).
+            >>> best_pair_score([8, 1, 5, 2, 6])
+            11
+        """,
+        reference="""
+            from typing import List
+
+
+            def best_pair_score(values: List[int]) -> int:
+                best, best_left = None, values[0]
+                for j in range(1, len(values)):
+                    score = best_left + values[j] - j
+                    best = score if best is None else max(best, score)
+                    best_left = max(best_left, values[j] + j)
+                return best
+        """,
+        slow="""
+            from typing import List
+
+
+            def best_pair_score(values: List[int]) -> int:
+                best = None
+                for i in range(len(values)):
+                    for j in range(i + 1, len(values)):
+                        score = values[i] + values[j] + i - j
+                        if best is None or score > best:
+                            best = score
+                return best
+        """,
+        tests="""
+            assert candidate([8, 1, 5, 2, 6]) == 11
+            assert candidate([1, 2]) == 2
+            assert candidate([5, 5]) == 9
+            assert candidate([0, 0, 0]) == -1
+            assert candidate([-3, 4, -1, 4]) == 6
+        """,
+        workload="""
+            VALUES = [(i * 7919) % 1000 for i in range(700)]
+
+
+            def workload(candidate):
+                candidate(list(VALUES))
+        """,
+    ),
+]

@@ -198,6 +198,210 @@ TRAIN = [
                 candidate(_NUMS[:])
         """,
     ),
+    task(
+        name="count-singletons",
+        doc="""
+            Return how many values occur exactly once in the list.
+            >>> count_once([1, 2, 2, 3, 4, 4, 4])
+            2
+        """,
+        reference="""
+            from collections import Counter
+            from typing import List
+
+
+            def count_once(nums: List[int]) -> int:
+                return sum(1 for count in Counter(nums).values() if count == 1)
+        """,
+        slow="""
+            from typing import List
+
+
+            def count_once(nums: List[int]) -> int:
+                total = 0
+                for x in nums:
+                    if nums.count(x) == 1:
+                        total += 1
+                return total
+        """,
+        tests="""
+            assert candidate([1, 2, 2, 3, 4, 4, 4]) == 2
+            assert candidate([]) == 0
+            assert candidate([5]) == 1
+            assert candidate([6, 6]) == 0
+            assert candidate([-1, 0, 1]) == 3
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 2000 for i in range(2500)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="char-counts",
+        doc="""
+            Return a dict that maps each character of s to the number of times it occurs.
+            >>> char_counts("banana")
+            {'b': 1, 'a': 3, 'n': 2}
+        """,
+        reference="""
+            def char_counts(s: str) -> dict:
+                counts = {}
+                for c in s:
+                    counts[c] = counts.get(c, 0) + 1
+                return counts
+        """,
+        slow="""
+            def char_counts(s: str) -> dict:
+                counts = {}
+                for c in s:
+                    counts[c] = s.count(c)
+                return counts
+        """,
+        tests="""
+            assert candidate("banana") == {"b": 1, "a": 3, "n": 2}
+            assert candidate("") == {}
+            assert candidate("x") == {"x": 1}
+            assert candidate("aA a") == {"a": 2, "A": 1, " ": 1}
+        """,
+        workload="""
+            TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(6000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="least-frequent-char",
+        doc="""
+            Return the character of the non-empty string s that occurs the fewest times; on a tie, the one that
+            appears first in s.
+            >>> least_frequent_char("aabbbc")
+            'c'
+        """,
+        reference="""
+            from collections import Counter
+
+
+            def least_frequent_char(s: str) -> str:
+                counts = Counter(s)
+                fewest = min(counts.values())
+                for c in s:
+                    if counts[c] == fewest:
+                        return c
+        """,
+        slow="""
+            def least_frequent_char(s: str) -> str:
+                best = s[0]
+                for c in s:
+                    if s.count(c) < s.count(best):
+                        best = c
+                return best
+        """,
+        tests="""
+            assert candidate("aabbbc") == "c"
+            assert candidate("z") == "z"
+            assert candidate("abab") == "a"
+            assert candidate("bba") == "a"
+            assert candidate("xyzzyx") == "x"
+        """,
+        workload="""
+            TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(5000)) + "!"
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+    task(
+        name="can-form-palindrome",
+        doc="""
+            Return True if the characters of s can be rearranged into a palindrome.
+            >>> can_form_palindrome("carrace")
+            True
+        """,
+        reference="""
+            from collections import Counter
+
+
+            def can_form_palindrome(s: str) -> bool:
+                odd = sum(count % 2 for count in Counter(s).values())
+                return odd <= 1
+        """,
+        slow="""
+            def can_form_palindrome(s: str) -> bool:
+                odd = []
+                for c in s:
+                    if s.count(c) % 2 == 1 and c not in odd:
+                        odd.append(c)
+                return len(odd) <= 1
+        """,
+        tests="""
+            assert candidate("carrace") is True
+            assert candidate("") is True
+            assert candidate("a") is True
+            assert candidate("ab") is False
+            assert candidate("aabb") is True
+            assert candidate("abcabcd") is True
+            assert candidate("abcd") is False
+        """,
+        workload="""
+            TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(5000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+    task(
+        name="most-common-word",
+        doc="""
+            Return the word that occurs most often in text (words are separated by single spaces); on a tie, the
+            one that appears first.
+            >>> most_common_word("the cat and the hat")
+            'the'
+        """,
+        reference="""
+            from collections import Counter
+
+
+            def most_common_word(text: str) -> str:
+                words = text.split(" ")
+                counts = Counter(words)
+                most = max(counts.values())
+                for word in words:
+                    if counts[word] == most:
+                        return word
+        """,
+        slow="""
+            def most_common_word(text: str) -> str:
+                words = text.split(" ")
+                best, best_count = words[0], 0
+                for word in words:
+                    count = words.count(word)
+                    if count > best_count:
+                        best, best_count = word, count
+                return best
+        """,
+        tests="""
+            assert candidate("the cat and the hat") == "the"
+            assert candidate("one") == "one"
+            assert candidate("a b b a") == "a"
+            assert candidate("x y z z") == "z"
+            assert candidate("Go go go") == "go"
+        """,
+        workload="""
+            TEXT = " ".join(f"w{(i * 7919) % 1500}" for i in range(3000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+]

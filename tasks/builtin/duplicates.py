@@ -186,6 +186,213 @@ TRAIN = [
                 candidate(_NUMS[:], 4000)
         """,
     ),
+    task(
+        name="count-distinct",
+        doc="""
+            Return how many different values the list contains.
+            >>> count_distinct([3, 1, 3, 2, 1])
+            3
+        """,
+        reference="""
+            from typing import List
+
+
+            def count_distinct(nums: List[int]) -> int:
+                return len(set(nums))
+        """,
+        slow="""
+            from typing import List
+
+
+            def count_distinct(nums: List[int]) -> int:
+                seen = []
+                for x in nums:
+                    if x not in seen:
+                        seen.append(x)
+                return len(seen)
+        """,
+        tests="""
+            assert candidate([3, 1, 3, 2, 1]) == 3
+            assert candidate([]) == 0
+            assert candidate([7]) == 1
+            assert candidate([5, 5, 5]) == 1
+            assert candidate([-1, 1, 0, -1]) == 3
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 1500 for i in range(3000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="repeated-values",
+        doc="""
+            Return, in increasing order, the values that occur more than once in the list.
+            >>> repeated_values([4, 1, 4, 2, 1, 4])
+            [1, 4]
+        """,
+        reference="""
+            from typing import List
+
+
+            def repeated_values(nums: List[int]) -> List[int]:
+                seen, repeated = set(), set()
+                for x in nums:
+                    if x in seen:
+                        repeated.add(x)
+                    seen.add(x)
+                return sorted(repeated)
+        """,
+        slow="""
+            from typing import List
+
+
+            def repeated_values(nums: List[int]) -> List[int]:
+                result = []
+                for x in nums:
+                    if nums.count(x) > 1 and x not in result:
+                        result.append(x)
+                return sorted(result)
+        """,
+        tests="""
+            assert candidate([4, 1, 4, 2, 1, 4]) == [1, 4]
+            assert candidate([]) == []
+            assert candidate([1, 2, 3]) == []
+            assert candidate([9, 9]) == [9]
+            assert candidate([-2, 3, -2, 3, 0]) == [-2, 3]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 2500 for i in range(3000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="all-unique-chars",
+        doc="""
+            Return True if no character occurs twice in the string s.
+            >>> all_unique_chars("python")
+            True
+        """,
+        reference="""
+            def all_unique_chars(s: str) -> bool:
+                return len(set(s)) == len(s)
+        """,
+        slow="""
+            def all_unique_chars(s: str) -> bool:
+                for i in range(len(s)):
+                    for j in range(i + 1, len(s)):
+                        if s[i] == s[j]:
+                            return False
+                return True
+        """,
+        tests="""
+            assert candidate("python") is True
+            assert candidate("hello") is False
+            assert candidate("") is True
+            assert candidate("a") is True
+            assert candidate("abcA") is True
+            assert candidate("ab c") is True
+            assert candidate("abca") is False
+        """,
+        workload="""
+            UNIQUE = "".join(chr(0x4E00 + i) for i in range(1200))
+            REPEAT_AT_END = UNIQUE + UNIQUE[0]
+
+
+            def workload(candidate):
+                candidate(UNIQUE)
+                candidate(REPEAT_AT_END)
+        """,
+    ),
+    task(
+        name="values-only-in-first",
+        doc="""
+            Return the elements of a, in their order and with their repeats, whose value does not occur in b.
+            >>> only_in_first([1, 2, 3, 2, 5], [2, 4])
+            [1, 3, 5]
+        """,
+        reference="""
+            from typing import List
+
+
+            def only_in_first(a: List[int], b: List[int]) -> List[int]:
+                exclude = set(b)
+                return [x for x in a if x not in exclude]
+        """,
+        slow="""
+            from typing import List
+
+
+            def only_in_first(a: List[int], b: List[int]) -> List[int]:
+                result = []
+                for x in a:
+                    if x not in b:
+                        result.append(x)
+                return result
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 2, 5], [2, 4]) == [1, 3, 5]
+            assert candidate([], [1]) == []
+            assert candidate([1, 1], []) == [1, 1]
+            assert candidate([4, 5], [5, 4]) == []
+            assert candidate([-1, 0, 1], [0]) == [-1, 1]
+        """,
+        workload="""
+            A = [(i * 37) % 4000 for i in range(2000)]
+            B = [2 * i for i in range(2000)]
+
+
+            def workload(candidate):
+                candidate(list(A), list(B))
+        """,
+    ),
+    task(
+        name="symmetric-difference",
+        doc="""
+            Return, in increasing order and without repeats, the values that occur in exactly one of a and b.
+            >>> symmetric_difference([1, 2, 2, 3], [3, 4])
+            [1, 2, 4]
+        """,
+        reference="""
+            from typing import List
+
+
+            def symmetric_difference(a: List[int], b: List[int]) -> List[int]:
+                return sorted(set(a) ^ set(b))
+        """,
+        slow="""
+            from typing import List
+
+
+            def symmetric_difference(a: List[int], b: List[int]) -> List[int]:
+                result = []
+                for x in a + b:
+                    if (x in a) != (x in b) and x not in result:
+                        result.append(x)
+                return sorted(result)
+        """,
+        tests="""
+            assert candidate([1, 2, 2, 3], [3, 4]) == [1, 2, 4]
+            assert candidate([], []) == []
+            assert candidate([5], []) == [5]
+            assert candidate([1, 2], [2, 1]) == []
+            assert candidate([-3, 0], [0, 7, 7]) == [-3, 7]
+        """,
+        workload="""
+            A = [(i * 37) % 3000 for i in range(1500)]
+            B = [3 * i for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(A), list(B))
+        """,
+    ),
+]

@@ -216,6 +216,230 @@ TRAIN = [
                 candidate(_NUMS[:])
         """,
     ),
+    task(
+        name="count-allowed",
+        doc="""
+            Return how many elements of values also occur in the list allowed.
+            >>> count_allowed([1, 3, 5], [1, 2, 3, 3, 4])
+            3
+        """,
+        reference="""
+            from typing import List
+
+
+            def count_allowed(allowed: List[int], values: List[int]) -> int:
+                allowed_set = set(allowed)
+                return sum(1 for x in values if x in allowed_set)
+        """,
+        slow="""
+            from typing import List
+
+
+            def count_allowed(allowed: List[int], values: List[int]) -> int:
+                count = 0
+                for x in values:
+                    if x in allowed:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([1, 3, 5], [1, 2, 3, 3, 4]) == 3
+            assert candidate([], [1, 2]) == 0
+            assert candidate([1], []) == 0
+            assert candidate([-1, 0], [0, 0, -1]) == 3
+            assert candidate([2, 2], [2]) == 1
+        """,
+        workload="""
+            ALLOWED = [2 * i for i in range(2000)]
+            VALUES = [(i * 7919) % 4000 for i in range(2000)]
+
+
+            def workload(candidate):
+                candidate(list(ALLOWED), list(VALUES))
+        """,
+    ),
+    task(
+        name="find-extra-element",
+        doc="""
+            The list b holds the elements of the list a plus one more, in another order. Return that extra element.
+            >>> find_extra([4, 1, 2], [2, 4, 7, 1])
+            7
+        """,
+        reference="""
+            from collections import Counter
+            from typing import List
+
+
+            def find_extra(a: List[int], b: List[int]) -> int:
+                counts = Counter(a)
+                for x in b:
+                    if counts[x] == 0:
+                        return x
+                    counts[x] -= 1
+        """,
+        slow="""
+            from typing import List
+
+
+            def find_extra(a: List[int], b: List[int]) -> int:
+                for x in b:
+                    if b.count(x) > a.count(x):
+                        return x
+        """,
+        tests="""
+            assert candidate([4, 1, 2], [2, 4, 7, 1]) == 7
+            assert candidate([], [5]) == 5
+            assert candidate([3, 3], [3, 3, 3]) == 3
+            assert candidate([1, 2], [2, 1, 1]) == 1
+            assert candidate([-4], [0, -4]) == 0
+        """,
+        workload="""
+            A = [(i * 7919) % 3000 for i in range(1500)]
+            B = A[::-1] + [1]
+
+
+            def workload(candidate):
+                candidate(list(A), list(B))
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="destination-city",
+        doc="""
+            Each path [a, b] is a direct road from city a to city b; the roads form one line without loops.
+            Return the city at the end of the line, the one no road leaves from.
+            >>> destination_city([["London", "New York"], ["New York", "Lima"], ["Lima", "Sao Paulo"]])
+            'Sao Paulo'
+        """,
+        reference="""
+            from typing import List
+
+
+            def destination_city(paths: List[List[str]]) -> str:
+                starts = {a for a, _ in paths}
+                for _, b in paths:
+                    if b not in starts:
+                        return b
+        """,
+        slow="""
+            from typing import List
+
+
+            def destination_city(paths: List[List[str]]) -> str:
+                for _, b in paths:
+                    if all(a != b for a, _ in paths):
+                        return b
+        """,
+        tests="""
+            assert candidate([["London", "New York"], ["New York", "Lima"], ["Lima", "Sao Paulo"]]) == "Sao Paulo"
+            assert candidate([["A", "Z"]]) == "Z"
+            assert candidate([["B", "C"], ["D", "B"], ["C", "A"]]) == "A"
+            assert candidate([["x", "y"], ["w", "x"]]) == "y"
+        """,
+        workload="""
+            ORDER = [f"c{(i * 7919) % 1000}" for i in range(1000)]
+            PATHS = [[ORDER[i], ORDER[i + 1]] for i in range(999)]
+
+
+            def workload(candidate):
+                candidate([list(path) for path in PATHS])
+        """,
+    ),
+    task(
+        name="has-double",
+        doc="""
+            Return True if there are two different indices i and j with nums[i] == 2 * nums[j].
+            >>> has_double([10, 2, 5, 3])
+            True
+        """,
+        reference="""
+            from typing import List
+
+
+            def has_double(nums: List[int]) -> bool:
+                seen = set()
+                for x in nums:
+                    if 2 * x in seen or (x % 2 == 0 and x // 2 in seen):
+                        return True
+                    seen.add(x)
+                return False
+        """,
+        slow="""
+            from typing import List
+
+
+            def has_double(nums: List[int]) -> bool:
+                for i in range(len(nums)):
+                    for j in range(len(nums)):
+                        if i != j and nums[i] == 2 * nums[j]:
+                            return True
+                return False
+        """,
+        tests="""
+            assert candidate([10, 2, 5, 3]) is True
+            assert candidate([3, 1, 7, 11]) is False
+            assert candidate([]) is False
+            assert candidate([0]) is False
+            assert candidate([0, 0]) is True
+            assert candidate([-2, -4]) is True
+            assert candidate([-3, 6]) is False
+        """,
+        workload="""
+            ODDS = [2 * i + 1 for i in range(600)]
+
+
+            def workload(candidate):
+                candidate(list(ODDS))
+        """,
+    ),
+    task(
+        name="first-index-queries",
+        doc="""
+            For each query, return the first index at which it occurs in nums, or -1 if it does not occur.
+            >>> first_indices([5, 3, 5, 8], [5, 8, 2])
+            [0, 3, -1]
+        """,
+        reference="""
+            from typing import List
+
+
+            def first_indices(nums: List[int], queries: List[int]) -> List[int]:
+                first = {}
+                for i, x in enumerate(nums):
+                    first.setdefault(x, i)
+                return [first.get(q, -1) for q in queries]
+        """,
+        slow="""
+            from typing import List
+
+
+            def first_indices(nums: List[int], queries: List[int]) -> List[int]:
+                result = []
+                for q in queries:
+                    index = -1
+                    for i, x in enumerate(nums):
+                        if x == q:
+                            index = i
+                            break
+                    result.append(index)
+                return result
+        """,
+        tests="""
+            assert candidate([5, 3, 5, 8], [5, 8, 2]) == [0, 3, -1]
+            assert candidate([], [1]) == [-1]
+            assert candidate([1, 2], []) == []
+            assert candidate([7, 7, 7], [7, 7]) == [0, 0]
+            assert candidate([-1, 0], [0, -1]) == [1, 0]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 3000 for i in range(3000)]
+            QUERIES = [(i * 13) % 6000 for i in range(300)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), list(QUERIES))
+        """,
+    ),
+]

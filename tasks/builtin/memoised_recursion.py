@@ -201,6 +201,230 @@ TRAIN = [
                         candidate(text)
         """,
     ),
+    task(
+        name="tribonacci",
+        doc="""
+            Return the n-th tribonacci number: T(0) = 0, T(1) = 1, T(2) = 1 and T(n) = T(n-1) + T(n-2) + T(n-3).
+            >>> tribonacci(4)
+            4
+        """,
+        reference="""
+            def tribonacci(n: int) -> int:
+                a, b, c = 0, 1, 1
+                for _ in range(n):
+                    a, b, c = b, c, a + b + c
+                return a
+        """,
+        slow="""
+            def tribonacci(n: int) -> int:
+                if n == 0:
+                    return 0
+                if n <= 2:
+                    return 1
+                return tribonacci(n - 1) + tribonacci(n - 2) + tribonacci(n - 3)
+        """,
+        tests="""
+            assert candidate(4) == 4
+            assert candidate(0) == 0
+            assert candidate(1) == 1
+            assert candidate(2) == 1
+            assert candidate(3) == 2
+            assert candidate(10) == 149
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (16, 17, 18):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="binary-strings-without-11",
+        doc="""
+            Return how many strings of n characters, each "0" or "1", contain no two "1"s next to each other.
+            >>> count_no_adjacent_ones(3)
+            5
+        """,
+        reference="""
+            def count_no_adjacent_ones(n: int) -> int:
+                ending_in_0, ending_in_1 = 1, 0
+                for _ in range(n):
+                    ending_in_0, ending_in_1 = ending_in_0 + ending_in_1, ending_in_0
+                return ending_in_0 + ending_in_1
+        """,
+        slow="""
+            def count_no_adjacent_ones(n: int) -> int:
+                if n == 0:
+                    return 1
+                if n == 1:
+                    return 2
+                return count_no_adjacent_ones(n - 1) + count_no_adjacent_ones(n - 2)
+        """,
+        tests="""
+            assert candidate(3) == 5
+            assert candidate(0) == 1
+            assert candidate(1) == 2
+            assert candidate(2) == 3
+            assert candidate(10) == 144
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (19, 20, 21):
+                    candidate(n)
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="lucas-numbers",
+        doc="""
+            Return the n-th Lucas number: L(0) = 2, L(1) = 1 and L(n) = L(n-1) + L(n-2).
+            >>> lucas(5)
+            11
+        """,
+        reference="""
+            def lucas(n: int) -> int:
+                a, b = 2, 1
+                for _ in range(n):
+                    a, b = b, a + b
+                return a
+        """,
+        slow="""
+            def lucas(n: int) -> int:
+                if n == 0:
+                    return 2
+                if n == 1:
+                    return 1
+                return lucas(n - 1) + lucas(n - 2)
+        """,
+        tests="""
+            assert candidate(5) == 11
+            assert candidate(0) == 2
+            assert candidate(1) == 1
+            assert candidate(2) == 3
+            assert candidate(10) == 123
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (19, 20, 21):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="min-steps-to-one",
+        doc="""
+            Return the fewest steps that take n >= 1 down to 1, where one step subtracts 1, or halves the number
+            when it is even, or divides it by 3 when it is divisible by 3.
+            >>> min_steps_to_one(10)
+            3
+        """,
+        reference="""
+            def min_steps_to_one(n: int) -> int:
+                steps = [0] * (n + 1)
+                for k in range(2, n + 1):
+                    best = steps[k - 1]
+                    if k % 2 == 0:
+                        best = min(best, steps[k // 2])
+                    if k % 3 == 0:
+                        best = min(best, steps[k // 3])
+                    steps[k] = best + 1
+                return steps[n]
+        """,
+        slow="""
+            def min_steps_to_one(n: int) -> int:
+                if n == 1:
+                    return 0
+                best = min_steps_to_one(n - 1)
+                if n % 2 == 0:
+                    best = min(best, min_steps_to_one(n // 2))
+                if n % 3 == 0:
+                    best = min(best, min_steps_to_one(n // 3))
+                return best + 1
+        """,
+        tests="""
+            assert candidate(10) == 3
+            assert candidate(1) == 0
+            assert candidate(2) == 1
+            assert candidate(3) == 1
+            assert candidate(7) == 3
+            assert candidate(15) == 4
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60, 64, 70):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="ordered-sums-of-1-3-4",
+        doc="""
+            Return in how many ways n >= 0 can be written as an ordered sum of the numbers 1, 3 and 4.
+            >>> count_sums_134(5)
+            6
+        """,
+        reference="""
+            def count_sums_134(n: int) -> int:
+                ways = [1] + [0] * n
+                for total in range(1, n + 1):
+                    for part in (1, 3, 4):
+                        if part <= total:
+                            ways[total] += ways[total - part]
+                return ways[n]
+        """,
+        slow="""
+            def count_sums_134(n: int) -> int:
+                if n < 0:
+                    return 0
+                if n == 0:
+                    return 1
+                return count_sums_134(n - 1) + count_sums_134(n - 3) + count_sums_134(n - 4)
+        """,
+        tests="""
+            assert candidate(5) == 6
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(3) == 2
+            assert candidate(4) == 4
+            assert candidate(10) == 64
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (24, 25, 26):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="catalan",
+        doc="""
+            Return the n-th Catalan number: C(0) = 1 and C(n) = C(0)*C(n-1) + C(1)*C(n-2) + ... + C(n-1)*C(0).
+            >>> catalan(4)
+            14
+        """,
+        reference="""
+            def catalan(n: int) -> int:
+                c = [1] + [0] * n
+                for m in range(1, n + 1):
+                    c[m] = sum(c[i] * c[m - 1 - i] for i in range(m))
+                return c[n]
+        """,
+        slow="""
+            def catalan(n: int) -> int:
+                if n == 0:
+                    return 1
+                return sum(catalan(i) * catalan(n - 1 - i) for i in range(n))
+        """,
+        tests="""
+            assert candidate(4) == 14
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(3) == 5
+            assert candidate(10) == 16796
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (9, 10, 11):
+                    candidate(n)
+        """,
+    ),
+]

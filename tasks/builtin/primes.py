@@ -228,6 +228,207 @@ TRAIN = [
                     candidate(n)
         """,
     ),
+    task(
+        name="largest-prime-factor",
+        doc="""
+            Return the largest prime that divides n (n >= 2).
+            >>> largest_prime_factor(84)
+            7
+        """,
+        reference="""
+            def largest_prime_factor(n: int) -> int:
+                largest, d = 1, 2
+                while d * d <= n:
+                    while n % d == 0:
+                        largest, n = d, n // d
+                    d += 1
+                return n if n > 1 else largest
+        """,
+        slow="""
+            def largest_prime_factor(n: int) -> int:
+                for d in range(n, 1, -1):
+                    if n % d == 0 and all(d % k for k in range(2, d)):
+                        return d
+        """,
+        tests="""
+            assert candidate(84) == 7
+            assert candidate(2) == 2
+            assert candidate(13) == 13
+            assert candidate(64) == 2
+            assert candidate(91) == 13
+            assert candidate(13195) == 29
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (10007, 20011, 2 * 10009, 3 * 7877):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="next-prime",
+        doc="""
+            Return the smallest prime number strictly greater than n.
+            >>> next_prime(14)
+            17
+        """,
+        reference="""
+            def next_prime(n: int) -> int:
+                candidate = max(n + 1, 2)
+                while True:
+                    d = 2
+                    while d * d <= candidate and candidate % d:
+                        d += 1
+                    if d * d > candidate:
+                        return candidate
+                    candidate += 1
+        """,
+        slow="""
+            def next_prime(n: int) -> int:
+                candidate = max(n + 1, 2)
+                while True:
+                    if all(candidate % d for d in range(2, candidate)):
+                        return candidate
+                    candidate += 1
+        """,
+        tests="""
+            assert candidate(14) == 17
+            assert candidate(0) == 2
+            assert candidate(-5) == 2
+            assert candidate(2) == 3
+            assert candidate(7) == 11
+            assert candidate(89) == 97
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (10000, 20000, 30000, 40000):
+                    candidate(n)
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="twin-primes",
+        doc="""
+            Return how many pairs (p, p + 2) of primes have p + 2 <= n.
+            >>> count_twin_primes(20)
+            4
+        """,
+        reference="""
+            def count_twin_primes(n: int) -> int:
+                if n < 5:
+                    return 0
+                is_prime = [True] * (n + 1)
+                is_prime[0] = is_prime[1] = False
+                for p in range(2, int(n ** 0.5) + 1):
+                    if is_prime[p]:
+                        is_prime[p * p :: p] = [False] * len(range(p * p, n + 1, p))
+                return sum(1 for p in range(2, n - 1) if is_prime[p] and is_prime[p + 2])
+        """,
+        slow="""
+            def count_twin_primes(n: int) -> int:
+                def is_prime(k):
+                    return k > 1 and all(k % d for d in range(2, k))
+
+                return sum(1 for p in range(2, n - 1) if is_prime(p) and is_prime(p + 2))
+        """,
+        tests="""
+            assert candidate(20) == 4
+            assert candidate(4) == 0
+            assert candidate(5) == 1
+            assert candidate(0) == 0
+            assert candidate(7) == 2
+            assert candidate(100) == 8
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(3000)
+        """,
+    ),
+    task(
+        name="smallest-prime-factor",
+        doc="""
+            Return the smallest prime that divides n (n >= 2).
+            >>> smallest_prime_factor(91)
+            7
+        """,
+        reference="""
+            def smallest_prime_factor(n: int) -> int:
+                d = 2
+                while d * d <= n:
+                    if n % d == 0:
+                        return d
+                    d += 1
+                return n
+        """,
+        slow="""
+            def smallest_prime_factor(n: int) -> int:
+                for d in range(2, n + 1):
+                    if n % d == 0:
+                        return d
+        """,
+        tests="""
+            assert candidate(91) == 7
+            assert candidate(2) == 2
+            assert candidate(17) == 17
+            assert candidate(100) == 2
+            assert candidate(49) == 7
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (100003, 200003, 300007, 10007 * 10009):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="goldbach-pair",
+        doc="""
+            For an even n > 2, return the pair (p, q) of primes with p + q == n and p as small as possible.
+            >>> goldbach_pair(28)
+            (5, 23)
+        """,
+        reference="""
+            from typing import Tuple
+
+
+            def goldbach_pair(n: int) -> Tuple[int, int]:
+                def is_prime(k):
+                    if k < 2:
+                        return False
+                    d = 2
+                    while d * d <= k:
+                        if k % d == 0:
+                            return False
+                        d += 1
+                    return True
+
+                for p in range(2, n // 2 + 1):
+                    if is_prime(p) and is_prime(n - p):
+                        return (p, n - p)
+        """,
+        slow="""
+            from typing import Tuple
+
+
+            def goldbach_pair(n: int) -> Tuple[int, int]:
+                def is_prime(k):
+                    return k > 1 and all(k % d for d in range(2, k))
+
+                for p in range(2, n // 2 + 1):
+                    if is_prime(p) and is_prime(n - p):
+                        return (p, n - p)
+        """,
+        tests="""
+            assert candidate(28) == (5, 23)
+            assert candidate(4) == (2, 2)
+            assert candidate(6) == (3, 3)
+            assert candidate(10) == (3, 7)
+            assert candidate(100) == (3, 97)
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (40_022, 60_508, 87_382, 99_998):
+                    candidate(n)
+        """,
+    ),
+]

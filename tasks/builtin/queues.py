@@ -205,6 +205,183 @@ TRAIN = [
                 candidate(_TICKETS[:], 999)
         """,
     ),
+    task(
+        name="drop-first",
+        doc="""
+            Return the list without its first k elements (all of them when k >= len(nums)).
+            >>> drop_first([1, 2, 3, 4, 5], 2)
+            [3, 4, 5]
+        """,
+        reference="""
+            from typing import List
+
+
+            def drop_first(nums: List[int], k: int) -> List[int]:
+                return nums[k:]
+        """,
+        slow="""
+            from typing import List
+
+
+            def drop_first(nums: List[int], k: int) -> List[int]:
+                rest = list(nums)
+                for _ in range(min(k, len(rest))):
+                    rest.pop(0)
+                return rest
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 4, 5], 2) == [3, 4, 5]
+            assert candidate([], 3) == []
+            assert candidate([1, 2], 0) == [1, 2]
+            assert candidate([1, 2], 5) == []
+            assert candidate([9], 1) == []
+        """,
+        workload="""
+            NUMS = list(range(20000))
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 15000)
+        """,
+    ),
+    task(
+        name="students-and-sandwiches",
+        doc="""
+            Students stand in a queue; each wants sandwich type 0 or 1. The top sandwich of the stack goes to the
+            student at the front if they want it, otherwise that student moves to the back. Return how many
+            students are left without a sandwich when nobody in the queue wants the top one.
+            >>> count_unfed([1, 1, 0, 0], [0, 1, 0, 1])
+            0
+        """,
+        reference="""
+            from typing import List
+
+
+            def count_unfed(students: List[int], sandwiches: List[int]) -> int:
+                wants = [students.count(0), students.count(1)]
+                for i, sandwich in enumerate(sandwiches):
+                    if wants[sandwich] == 0:
+                        return len(sandwiches) - i
+                    wants[sandwich] -= 1
+                return 0
+        """,
+        slow="""
+            from typing import List
+
+
+            def count_unfed(students: List[int], sandwiches: List[int]) -> int:
+                queue, stack = list(students), list(sandwiches)
+                refusals = 0
+                while queue and refusals < len(queue):
+                    if queue[0] == stack[0]:
+                        queue.pop(0)
+                        stack.pop(0)
+                        refusals = 0
+                    else:
+                        queue.append(queue.pop(0))
+                        refusals += 1
+                return len(queue)
+        """,
+        tests="""
+            assert candidate([1, 1, 0, 0], [0, 1, 0, 1]) == 0
+            assert candidate([1, 1, 1, 0, 0, 1], [1, 0, 0, 0, 1, 1]) == 3
+            assert candidate([], []) == 0
+            assert candidate([0], [1]) == 1
+            assert candidate([1], [1]) == 0
+        """,
+        workload="""
+            STUDENTS = [1] * 300 + [0] * 300
+            SANDWICHES = [0, 1] * 300
+
+
+            def workload(candidate):
+                candidate(list(STUDENTS), list(SANDWICHES))
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="last-remaining-card",
+        doc="""
+            Cards 1, 2, ..., n lie in a pile with 1 on top. Repeatedly throw away the top card, then move the
+            new top card to the bottom, until one card is left. Return that card (n >= 1).
+            >>> last_card(4)
+            4
+        """,
+        reference="""
+            from collections import deque
+
+
+            def last_card(n: int) -> int:
+                pile = deque(range(1, n + 1))
+                while len(pile) > 1:
+                    pile.popleft()
+                    pile.append(pile.popleft())
+                return pile[0]
+        """,
+        slow="""
+            def last_card(n: int) -> int:
+                pile = list(range(1, n + 1))
+                while len(pile) > 1:
+                    pile.pop(0)
+                    pile.append(pile.pop(0))
+                return pile[0]
+        """,
+        tests="""
+            assert candidate(4) == 4
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(3) == 2
+            assert candidate(7) == 6
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(10000)
+        """,
+    ),
+    task(
+        name="interleave-halves",
+        doc="""
+            The list has an even length. Return its first half and its second half interleaved: a1, b1, a2, b2, ...
+            >>> interleave_halves([1, 2, 3, 4, 5, 6])
+            [1, 4, 2, 5, 3, 6]
+        """,
+        reference="""
+            from typing import List
+
+
+            def interleave_halves(nums: List[int]) -> List[int]:
+                half = len(nums) // 2
+                result = [0] * len(nums)
+                result[0::2] = nums[:half]
+                result[1::2] = nums[half:]
+                return result
+        """,
+        slow="""
+            from typing import List
+
+
+            def interleave_halves(nums: List[int]) -> List[int]:
+                first, second = list(nums[: len(nums) // 2]), list(nums[len(nums) // 2 :])
+                result = []
+                while first:
+                    result.append(first.pop(0))
+                    result.append(second.pop(0))
+                return result
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 4, 5, 6]) == [1, 4, 2, 5, 3, 6]
+            assert candidate([]) == []
+            assert candidate([7, 8]) == [7, 8]
+            assert candidate([1, 1, 2, 2]) == [1, 2, 1, 2]
+        """,
+        workload="""
+            NUMS = list(range(30000))
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+]

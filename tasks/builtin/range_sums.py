@@ -181,6 +181,218 @@ TRAIN = [
                     candidate(300 + i % 300)
         """,
     ),
+    task(
+        name="sum-of-evens",
+        doc="""
+            Return the sum of the even numbers among 1, 2, ..., n, or 0 when there are none.
+            >>> sum_of_evens(7)
+            12
+        """,
+        reference="""
+            def sum_of_evens(n: int) -> int:
+                if n < 2:
+                    return 0
+                half = n // 2
+                return half * (half + 1)
+        """,
+        slow="""
+            def sum_of_evens(n: int) -> int:
+                total = 0
+                for i in range(1, n + 1):
+                    if i % 2 == 0:
+                        total += i
+                return total
+        """,
+        tests="""
+            assert candidate(7) == 12
+            assert candidate(8) == 20
+            assert candidate(1) == 0
+            assert candidate(0) == 0
+            assert candidate(-6) == 0
+            assert candidate(2) == 2
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(1000 + i % 500)
+        """,
+    ),
+    task(
+        name="count-multiples",
+        doc="""
+            Return how many integers x with a <= x <= b are divisible by k (a >= 1, k >= 1; 0 when a > b).
+            >>> count_multiples(1, 10, 3)
+            3
+        """,
+        reference="""
+            def count_multiples(a: int, b: int, k: int) -> int:
+                if a > b:
+                    return 0
+                return b // k - (a - 1) // k
+        """,
+        slow="""
+            def count_multiples(a: int, b: int, k: int) -> int:
+                count = 0
+                for x in range(a, b + 1):
+                    if x % k == 0:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(1, 10, 3) == 3
+            assert candidate(3, 3, 3) == 1
+            assert candidate(4, 5, 3) == 0
+            assert candidate(10, 1, 2) == 0
+            assert candidate(1, 100, 1) == 100
+            assert candidate(6, 18, 6) == 3
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(300):
+                    candidate(1 + i, 3000 + i, 2 + i % 7)
+        """,
+    ),
+    task(
+        name="count-squares",
+        doc="""
+            Return how many perfect squares (1, 4, 9, ...) lie between 1 and n inclusive; 0 when n < 1.
+            >>> count_squares(10)
+            3
+        """,
+        reference="""
+            import math
+
+
+            def count_squares(n: int) -> int:
+                return math.isqrt(n) if n > 0 else 0
+        """,
+        slow="""
+            def count_squares(n: int) -> int:
+                count = 0
+                i = 1
+                while i * i <= n:
+                    count += 1
+                    i += 1
+                return count
+        """,
+        tests="""
+            assert candidate(10) == 3
+            assert candidate(1) == 1
+            assert candidate(0) == 0
+            assert candidate(-4) == 0
+            assert candidate(16) == 4
+            assert candidate(15) == 3
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(500):
+                    candidate(1_000_000 + 7919 * i)
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="sum-of-cubes",
+        doc="""
+            Return 1**3 + 2**3 + ... + n**3, or 0 when n < 1.
+            >>> sum_of_cubes(3)
+            36
+        """,
+        reference="""
+            def sum_of_cubes(n: int) -> int:
+                if n < 1:
+                    return 0
+                half = n * (n + 1) // 2
+                return half * half
+        """,
+        slow="""
+            def sum_of_cubes(n: int) -> int:
+                total = 0
+                for i in range(1, n + 1):
+                    total += i ** 3
+                return total
+        """,
+        tests="""
+            assert candidate(3) == 36
+            assert candidate(1) == 1
+            assert candidate(0) == 0
+            assert candidate(-3) == 0
+            assert candidate(10) == 3025
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(500 + i % 500)
+        """,
+    ),
+    task(
+        name="arithmetic-series",
+        doc="""
+            Return the sum of the first `count` terms of the sequence first, first + step, first + 2*step, ...
+            (0 when count < 1).
+            >>> series_sum(2, 3, 4)
+            26
+        """,
+        reference="""
+            def series_sum(first: int, step: int, count: int) -> int:
+                if count < 1:
+                    return 0
+                return count * first + step * count * (count - 1) // 2
+        """,
+        slow="""
+            def series_sum(first: int, step: int, count: int) -> int:
+                total = 0
+                term = first
+                for _ in range(count):
+                    total += term
+                    term += step
+                return total
+        """,
+        tests="""
+            assert candidate(2, 3, 4) == 26
+            assert candidate(5, 0, 3) == 15
+            assert candidate(1, 1, 1) == 1
+            assert candidate(7, 2, 0) == 0
+            assert candidate(10, -2, 5) == 30
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(500):
+                    candidate(i - 250, i % 9 - 4, 1500 + i)
+        """,
+    ),
+    task(
+        name="sum-multiples-of-k",
+        doc="""
+            Return the sum of the positive multiples of k that are at most n (k >= 1).
+            >>> sum_multiples(10, 3)
+            18
+        """,
+        reference="""
+            def sum_multiples(n: int, k: int) -> int:
+                count = n // k if n > 0 else 0
+                return k * count * (count + 1) // 2
+        """,
+        slow="""
+            def sum_multiples(n: int, k: int) -> int:
+                total = 0
+                for x in range(1, n + 1):
+                    if x % k == 0:
+                        total += x
+                return total
+        """,
+        tests="""
+            assert candidate(10, 3) == 18
+            assert candidate(10, 5) == 15
+            assert candidate(2, 3) == 0
+            assert candidate(0, 4) == 0
+            assert candidate(7, 1) == 28
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(400):
+                    candidate(2000 + i, 1 + i % 13)
+        """,
+    ),
+]

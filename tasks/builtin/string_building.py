@@ -178,6 +178,250 @@ TRAIN = [
                 candidate(_A, _B)
         """,
     ),
+    task(
+        name="repeat-string",
+        doc="""
+            Return the string s written n times in a row ("" when n < 1).
+            >>> repeat_string("ab", 3)
+            'ababab'
+        """,
+        reference="""
+            def repeat_string(s: str, n: int) -> str:
+                return s * n
+        """,
+        slow="""
+            def repeat_string(s: str, n: int) -> str:
+                result = ""
+                for _ in range(n):
+                    result = s + result
+                return result
+        """,
+        tests="""
+            assert candidate("ab", 3) == "ababab"
+            assert candidate("x", 1) == "x"
+            assert candidate("abc", 0) == ""
+            assert candidate("", 5) == ""
+            assert candidate("z", -2) == ""
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(20):
+                    candidate("abc", 2000 + i)
+        """,
+    ),
+    task(
+        name="swap-case",
+        doc="""
+            Return s with every lowercase letter made uppercase and every uppercase letter made lowercase.
+            >>> swap_case("Hello World")
+            'hELLO wORLD'
+        """,
+        reference="""
+            def swap_case(s: str) -> str:
+                return s.swapcase()
+        """,
+        slow="""
+            def swap_case(s: str) -> str:
+                result = ""
+                for c in reversed(s):
+                    result = (c.lower() if c.isupper() else c.upper()) + result
+                return result
+        """,
+        tests="""
+            assert candidate("Hello World") == "hELLO wORLD"
+            assert candidate("") == ""
+            assert candidate("123") == "123"
+            assert candidate("aB") == "Ab"
+            assert candidate("x-Y") == "X-y"
+        """,
+        workload="""
+            TEXT = "".join(chr(65 + (i * 7) % 58) for i in range(12000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+    task(
+        name="remove-vowels",
+        doc="""
+            Return s without its vowels (a, e, i, o, u, lowercase or uppercase).
+            >>> remove_vowels("Programming Is Fun")
+            'Prgrmmng s Fn'
+        """,
+        reference="""
+            _VOWELS = str.maketrans("", "", "aeiouAEIOU")
+
+
+            def remove_vowels(s: str) -> str:
+                return s.translate(_VOWELS)
+        """,
+        slow="""
+            def remove_vowels(s: str) -> str:
+                result = ""
+                for c in reversed(s):
+                    if c not in "aeiouAEIOU":
+                        result = c + result
+                return result
+        """,
+        tests="""
+            assert candidate("Programming Is Fun") == "Prgrmmng s Fn"
+            assert candidate("") == ""
+            assert candidate("aeiou") == ""
+            assert candidate("xyz") == "xyz"
+            assert candidate("AbE") == "b"
+        """,
+        workload="""
+            TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(6000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+    task(
+        name="is-palindrome",
+        doc="""
+            Return True if s reads the same forwards and backwards.
+            >>> is_palindrome("racecar")
+            True
+        """,
+        reference="""
+            def is_palindrome(s: str) -> bool:
+                return s == s[::-1]
+        """,
+        slow="""
+            def is_palindrome(s: str) -> bool:
+                backwards = ""
+                for c in s:
+                    backwards = c + backwards
+                return s == backwards
+        """,
+        tests="""
+            assert candidate("racecar") is True
+            assert candidate("abca") is False
+            assert candidate("") is True
+            assert candidate("a") is True
+            assert candidate("Aa") is False
+            assert candidate("abba") is True
+        """,
+        workload="""
+            HALF = "".join(chr(97 + (i * 7) % 26) for i in range(3000))
+            PALINDROME = HALF + HALF[::-1]
+
+
+            def workload(candidate):
+                candidate(PALINDROME)
+                candidate(PALINDROME + "x")
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="capitalize-words",
+        doc="""
+            Return s with the first character of every word made uppercase; words are separated by single spaces.
+            >>> capitalize_words("hello big world")
+            'Hello Big World'
+        """,
+        reference="""
+            def capitalize_words(s: str) -> str:
+                return " ".join(word[:1].upper() + word[1:] for word in s.split(" "))
+        """,
+        slow="""
+            def capitalize_words(s: str) -> str:
+                result = ""
+                for i in range(len(s) - 1, -1, -1):
+                    c = s[i]
+                    if i == 0 or s[i - 1] == " ":
+                        c = c.upper()
+                    result = c + result
+                return result
+        """,
+        tests="""
+            assert candidate("hello big world") == "Hello Big World"
+            assert candidate("") == ""
+            assert candidate("a") == "A"
+            assert candidate("Already Done") == "Already Done"
+            assert candidate("x  y") == "X  Y"
+            assert candidate("3rd place") == "3rd Place"
+        """,
+        workload="""
+            TEXT = " ".join("word" + chr(97 + i % 26) for i in range(3000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+    task(
+        name="replace-spaces",
+        doc="""
+            Return s with every space replaced by "%20".
+            >>> replace_spaces("a b c")
+            'a%20b%20c'
+        """,
+        reference="""
+            def replace_spaces(s: str) -> str:
+                return s.replace(" ", "%20")
+        """,
+        slow="""
+            def replace_spaces(s: str) -> str:
+                result = ""
+                for c in reversed(s):
+                    result = ("%20" if c == " " else c) + result
+                return result
+        """,
+        tests="""
+            assert candidate("a b c") == "a%20b%20c"
+            assert candidate("") == ""
+            assert candidate(" ") == "%20"
+            assert candidate("none") == "none"
+            assert candidate("two  spaces") == "two%20%20spaces"
+        """,
+        workload="""
+            TEXT = "".join("x" if i % 5 else " " for i in range(6000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+    task(
+        name="collapse-spaces",
+        doc="""
+            Return s without spaces at its start and end, and with every run of spaces inside it replaced by one
+            space.
+            >>> collapse_spaces("  too   many spaces ")
+            'too many spaces'
+        """,
+        reference="""
+            def collapse_spaces(s: str) -> str:
+                return " ".join(part for part in s.split(" ") if part)
+        """,
+        slow="""
+            def collapse_spaces(s: str) -> str:
+                result = ""
+                for c in reversed(s):
+                    if c != " " or (result and result[0] != " "):
+                        result = c + result
+                return result.strip(" ")
+        """,
+        tests="""
+            assert candidate("  too   many spaces ") == "too many spaces"
+            assert candidate("") == ""
+            assert candidate("   ") == ""
+            assert candidate("one") == "one"
+            assert candidate("a b") == "a b"
+            assert candidate(" a  b ") == "a b"
+        """,
+        workload="""
+            TEXT = "".join("ab"[i % 2] if i % 7 else "   " for i in range(15000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
+        """,
+    ),
+]

@@ -231,6 +231,208 @@ TRAIN = [
                 candidate(_NUMS[:], 1001)
         """,
     ),
+    task(
+        name="count-pairs-with-sum",
+        doc="""
+            Given a strictly increasing list, return how many pairs i < j have nums[i] + nums[j] == target.
+            >>> count_pairs_with_sum([1, 2, 3, 4, 5], 6)
+            2
+        """,
+        reference="""
+            from typing import List
+
+
+            def count_pairs_with_sum(nums: List[int], target: int) -> int:
+                count, i, j = 0, 0, len(nums) - 1
+                while i < j:
+                    total = nums[i] + nums[j]
+                    if total == target:
+                        count += 1
+                        i += 1
+                        j -= 1
+                    elif total < target:
+                        i += 1
+                    else:
+                        j -= 1
+                return count
+        """,
+        slow="""
+            from typing import List
+
+
+            def count_pairs_with_sum(nums: List[int], target: int) -> int:
+                count = 0
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        if nums[i] + nums[j] == target:
+                            count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 4, 5], 6) == 2
+            assert candidate([], 3) == 0
+            assert candidate([3], 6) == 0
+            assert candidate([1, 5], 6) == 1
+            assert candidate([-2, 0, 2, 4], 2) == 2
+            assert candidate([1, 2, 3], 10) == 0
+        """,
+        workload="""
+            NUMS = [3 * i for i in range(700)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 1047)
+        """,
+    ),
 ]
 
-TEST = []
+TEST = [
+    task(
+        name="min-boats",
+        doc="""
+            People with the given weights (sorted increasingly, each at most limit) cross a river in boats that
+            carry at most two people and at most limit in weight. Return the fewest boats needed.
+            >>> min_boats([1, 2, 2, 3], 3)
+            3
+        """,
+        reference="""
+            from typing import List
+
+
+            def min_boats(weights: List[int], limit: int) -> int:
+                boats, i, j = 0, 0, len(weights) - 1
+                while i <= j:
+                    if weights[i] + weights[j] <= limit:
+                        i += 1
+                    j -= 1
+                    boats += 1
+                return boats
+        """,
+        slow="""
+            from typing import List
+
+
+            def min_boats(weights: List[int], limit: int) -> int:
+                left = list(weights)
+                boats = 0
+                while left:
+                    heaviest = max(left)
+                    left.remove(heaviest)
+                    if left and min(left) + heaviest <= limit:
+                        left.remove(min(left))
+                    boats += 1
+                return boats
+        """,
+        tests="""
+            assert candidate([1, 2, 2, 3], 3) == 3
+            assert candidate([], 5) == 0
+            assert candidate([4], 5) == 1
+            assert candidate([1, 2], 3) == 1
+            assert candidate([3, 3, 4, 5], 5) == 4
+            assert candidate([1, 1, 1, 1], 2) == 2
+        """,
+        workload="""
+            WEIGHTS = sorted(1 + (i * 7919) % 100 for i in range(1200))
+
+
+            def workload(candidate):
+                candidate(list(WEIGHTS), 100)
+        """,
+    ),
+    task(
+        name="is-subsequence",
+        doc="""
+            Return True if the characters of s appear in t in the same order (not necessarily next to each other).
+            >>> is_subsequence("ace", "abcde")
+            True
+        """,
+        reference="""
+            def is_subsequence(s: str, t: str) -> bool:
+                i = 0
+                for c in t:
+                    if i < len(s) and s[i] == c:
+                        i += 1
+                return i == len(s)
+        """,
+        slow="""
+            def is_subsequence(s: str, t: str) -> bool:
+                position = 0
+                for c in s:
+                    found = -1
+                    for j in range(len(t)):
+                        if j >= position and t[j] == c:
+                            found = j
+                            break
+                    if found < 0:
+                        return False
+                    position = found + 1
+                return True
+        """,
+        tests="""
+            assert candidate("ace", "abcde") is True
+            assert candidate("aec", "abcde") is False
+            assert candidate("", "abc") is True
+            assert candidate("a", "") is False
+            assert candidate("aa", "a") is False
+            assert candidate("abc", "abc") is True
+        """,
+        workload="""
+            T = "ab" * 1000
+            S = "b" * 700 + "c"
+
+
+            def workload(candidate):
+                candidate(S, T)
+        """,
+    ),
+    task(
+        name="sum-of-two-squares",
+        doc="""
+            Return True if n >= 0 can be written as a*a + b*b with integers a, b >= 0.
+            >>> is_sum_of_two_squares(5)
+            True
+        """,
+        reference="""
+            import math
+
+
+            def is_sum_of_two_squares(n: int) -> bool:
+                a, b = 0, math.isqrt(n)
+                while a <= b:
+                    total = a * a + b * b
+                    if total == n:
+                        return True
+                    if total < n:
+                        a += 1
+                    else:
+                        b -= 1
+                return False
+        """,
+        slow="""
+            def is_sum_of_two_squares(n: int) -> bool:
+                a = 0
+                while a * a <= n:
+                    b = 0
+                    while b * b <= n:
+                        if a * a + b * b == n:
+                            return True
+                        b += 1
+                    a += 1
+                return False
+        """,
+        tests="""
+            assert candidate(5) is True
+            assert candidate(3) is False
+            assert candidate(0) is True
+            assert candidate(1) is True
+            assert candidate(2) is True
+            assert candidate(25) is True
+            assert candidate(21) is False
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (20_000, 20_001, 20_003, 30_002, 40_007):
+                    candidate(n)
+        """,
+    ),
+]
