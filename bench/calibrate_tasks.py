@@ -95,6 +95,8 @@ def task_result(problem, verdicts) -> dict:
         "pass_rate": len(correct) / len(verdicts),
         "ratios": [round(v.ratio, 2) if v.ratio is not None else None for v in correct],
         "statuses": dict(Counter(v.status for v in verdicts)),
+        # What went wrong, to tell a task the model cannot do from one whose prompt misleads it.
+        "failures": sorted({v.message[:120] for v in verdicts if not v.passed})[:3],
     }
 
 

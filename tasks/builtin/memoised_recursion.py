@@ -204,7 +204,8 @@ TRAIN = [
     task(
         name="tribonacci",
         doc="""
-            Return the n-th tribonacci number: T(0) = 0, T(1) = 1, T(2) = 1 and T(n) = T(n-1) + T(n-2) + T(n-3).
+            Return the n-th tribonacci number: tribonacci(0) = 0, tribonacci(1) = 1, tribonacci(2) = 1 and
+            tribonacci(n) = tribonacci(n - 1) + tribonacci(n - 2) + tribonacci(n - 3).
             >>> tribonacci(4)
             4
         """,
@@ -278,7 +279,7 @@ TEST = [
     task(
         name="lucas-numbers",
         doc="""
-            Return the n-th Lucas number: L(0) = 2, L(1) = 1 and L(n) = L(n-1) + L(n-2).
+            Return the n-th Lucas number: lucas(0) = 2, lucas(1) = 1 and lucas(n) = lucas(n - 1) + lucas(n - 2).
             >>> lucas(5)
             11
         """,
@@ -396,7 +397,8 @@ TEST = [
     task(
         name="catalan",
         doc="""
-            Return the n-th Catalan number: C(0) = 1 and C(n) = C(0)*C(n-1) + C(1)*C(n-2) + ... + C(n-1)*C(0).
+            Return the n-th Catalan number: catalan(0) = 1 and
+            catalan(n) = catalan(0) * catalan(n - 1) + catalan(1) * catalan(n - 2) + ... + catalan(n - 1) * catalan(0).
             >>> catalan(4)
             14
         """,
