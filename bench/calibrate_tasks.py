@@ -1,8 +1,8 @@
 """Calibrate a task set to a model: how often it writes a correct program, and how often a correct one is slow.
 
-    python bench/calibrate_tasks.py --dataset builtin:train    # writes bench/results/calibration.json
+    python bench/calibrate_tasks.py --dataset builtin:train    # writes tasks/builtin/calibration.json
     python bench/calibrate_tasks.py --dataset builtin:test --family counting primes   # some families only
-    python bench/calibrate_tasks.py --report bench/results/calibration.json   # print the tables, run nothing
+    python bench/calibrate_tasks.py --report tasks/builtin/calibration.json   # print the tables, run nothing
 
 For each task it samples --samples completions from --model exactly as training does (the prompt of
 tasks.prompting, `ppo.rollout.generate` through evaluation.compare.generate_code, the temperature, top_p and
@@ -46,7 +46,7 @@ class Args:
     """only tasks of these families (the id's part before '/'); empty: every family"""
     id: tuple[str, ...] = ()
     """only these task ids; empty: every task (of --family)"""
-    out: str = "bench/results/calibration.json"
+    out: str = "tasks/builtin/calibration.json"
     """JSON file of per-task results; an existing one is updated, not replaced"""
     report: str = ""
     """print the tables of this results file and exit, without generating"""
