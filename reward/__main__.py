@@ -32,7 +32,7 @@ class Score:
 
     problems: str
     """problem set: a .jsonl/.json(.gz) file (project, LeetCodeDataset, HumanEval or EffiBench format) or one of
-    the names builtin, builtin:train, builtin:test, humaneval"""
+    the names builtin, builtin:train, builtin:test, builtin:ood, humaneval"""
     code: str | None = None
     """a file with one solution (code only; the problem's preamble and tests are added); needs --id"""
     samples: str | None = None

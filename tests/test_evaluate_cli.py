@@ -123,7 +123,9 @@ def test_greedy_with_several_samples_is_refused():
     with pytest.raises(SystemExit):
         evaluate.parse_args(["--samples", "4", "--temperature", "0"])
     assert evaluate.parse_args(["--samples", "4"]).temperature == evaluate.DEFAULT_SAMPLING_TEMPERATURE
-    assert evaluate.parse_args([]).temperature == 0.0
+    assert evaluate.parse_args([]).temperature == evaluate.DEFAULT_SAMPLING_TEMPERATURE  # 4 samples by default
+    assert evaluate.parse_args(["--samples", "1"]).temperature == 0.0
+    assert evaluate.parse_args([]).dataset == ("builtin:test", "builtin:ood")
 
 
 def test_tiny_model_end_to_end(tmp_path):

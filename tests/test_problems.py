@@ -100,15 +100,15 @@ def test_effibench_json_becomes_check_and_workload(tmp_path):
 
 
 def test_builtin_names_resolve():
-    train, test = load_problems("builtin:train"), load_problems("builtin:test")
-    assert train and test
-    assert len(load_problems("builtin")) == len(train) + len(test)
+    train, test, ood = load_problems("builtin:train"), load_problems("builtin:test"), load_problems("builtin:ood")
+    assert train and test and ood
+    assert load_problems("builtin") == train + test + ood
     with pytest.raises(DatasetError, match="builtin:validation"):
         load_problems("builtin:validation")
 
 
 def test_unknown_name_says_what_exists():
-    with pytest.raises(DatasetError, match=r"'no-such-set'.*builtin, builtin:train, builtin:test, humaneval"):
+    with pytest.raises(DatasetError, match=r"'no-such-set'.*builtin, builtin:train, builtin:test, builtin:ood, humaneval"):
         load_problems("no-such-set")
 
 

@@ -1,0 +1,211 @@
+"""Calibrate a task set to a model: how often it writes a correct program, and how often a correct one is slow.
+
+    python bench/calibrate_tasks.py --dataset builtin:train    # writes tasks/builtin/calibration.json
+    python bench/calibrate_tasks.py --dataset builtin:test --family counting primes   # some families only
+    python bench/calibrate_tasks.py --report tasks/builtin/calibration.json   # print the tables, run nothing
+
+For each task it samples --samples completions from --model exactly as training does (the prompt of
+tasks.prompting, `ppo.rollout.generate` through evaluation.compare.generate_code, the temperature, top_p and
+max_new_tokens of ppo.config.Config), scores every sample with `reward.Rewarder`, and records the pass rate, the
+correct samples, and the correct samples at least 2x slower than the reference (T_gen / T_ref >= 2, i.e. reward
+<= 0.75: an efficiency reward has something to select among only where there are both). An existing --out file
+is updated: the tasks measured now replace their old entries, entries of tasks whose text changed are dropped.
+It must not be used to time the rewarder or the model: it measures the task set.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import json
+import os
+import platform
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import tyro  # noqa: E402
+
+from common import DEFAULT_MODEL  # noqa: E402
+from common.atomic import write_text_atomically  # noqa: E402
+from ppo.config import Config  # noqa: E402
+
+SLOW_RATIO = 2.0
+"""A correct sample is slow when T_gen / T_ref >= this: its efficiency term min(T_ref / T_gen, 1) is <= 0.5."""
+
+
+@dataclasses.dataclass
+class Args:
+    dataset: str = "builtin:train"
+    """the problems: builtin, builtin:train, builtin:test, builtin:ood, or a .jsonl/.json(.gz) file"""
+    family: tuple[str, ...] = ()
+    """only tasks of these families (the id's part before '/'); empty: every family"""
+    id: tuple[str, ...] = ()
+    """only these task ids; empty: every task (of --family)"""
+    out: str = "tasks/builtin/calibration.json"
+    """JSON file of per-task results; an existing one is updated, not replaced"""
+    report: str = ""
+    """print the tables of this results file and exit, without generating"""
+    model: str = DEFAULT_MODEL
+    """the model to calibrate to"""
+    samples: int = 8
+    """completions per task"""
+    batch_size: int = 32
+    """completions per generate() call"""
+    seed: int = 0
+    """torch seed of the sampling"""
+    workers: int | None = None
+    """rewarder sandboxes; None: one per physical core"""
+    device: str = "auto"
+    """'auto', 'cpu' or 'cuda'"""
+
+
+def task_fingerprint(problem) -> str:
+    """A hash of what the model sees and what the rewarder runs: a result is stale once any of it changes."""
+    text = json.dumps([problem.prompt, problem.reference, problem.tests, problem.workload, problem.preamble])
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def select(problems, families: tuple[str, ...], ids: tuple[str, ...]):
+    """The problems of `families` and `ids` (all where empty); a name that matches nothing is an error."""
+    known_families = {p.id.split("/", 1)[0] for p in problems}
+    known_ids = {p.id for p in problems}
+    unknown = sorted(set(families) - known_families) + sorted(set(ids) - known_ids)
+    if unknown:
+        raise SystemExit(f"error: {unknown} not in the dataset; its families are {sorted(known_families)}")
+    return [
+        p for p in problems
+        if (not families or p.id.split("/", 1)[0] in families) and (not ids or p.id in ids)
+    ]
+
+
+def task_result(problem, verdicts) -> dict:
+    """The calibration of one task from its samples' verdicts."""
+    correct = [v for v in verdicts if v.passed]
+    slow = [v for v in correct if v.ratio is not None and v.ratio >= SLOW_RATIO]
+    return {
+        "fingerprint": task_fingerprint(problem),
+        "samples": len(verdicts),
+        "correct": len(correct),
+        "slow_correct": len(slow),
+        "pass_rate": len(correct) / len(verdicts),
+        "ratios": [round(v.ratio, 2) if v.ratio is not None else None for v in correct],
+        "statuses": dict(Counter(v.status for v in verdicts)),
+        # What went wrong, to tell a task the model cannot do from one whose prompt misleads it.
+        "failures": sorted({v.message[:120] for v in verdicts if not v.passed})[:3],
+    }
+
+
+def summarise(results: dict[str, dict]) -> dict:
+    """Totals over tasks: how many, the share with 0 < pass rate < 1, the correct samples and the slow share."""
+    correct = sum(r["correct"] for r in results.values())
+    slow = sum(r["slow_correct"] for r in results.values())
+    samples = sum(r["samples"] for r in results.values())
+    mixed = sum(0 < r["correct"] < r["samples"] for r in results.values())
+    return {
+        "tasks": len(results),
+        "pass_rate": correct / samples if samples else 0.0,
+        "mixed_tasks": mixed,
+        "mixed_share": mixed / len(results) if results else 0.0,
+        "any_correct_tasks": sum(r["correct"] > 0 for r in results.values()),
+        "correct": correct,
+        "slow_correct": slow,
+        "slow_share": slow / correct if correct else 0.0,
+    }
+
+
+def by_family(results: dict[str, dict]) -> dict[str, dict]:
+    families: dict[str, dict] = {}
+    for task_id, result in results.items():
+        families.setdefault(task_id.split("/", 1)[0], {})[task_id] = result
+    return {family: summarise(tasks) for family, tasks in families.items()}
+
+
+def report(data: dict) -> str:
+    """Markdown tables, per split then per family, of a results file."""
+    lines = [f"model {data['model']}, {data['samples']} samples per task, temperature {data['temperature']}, "
+             f"top_p {data['top_p']}, max_new_tokens {data['max_new_tokens']}; slow: T_gen / T_ref >= {SLOW_RATIO}", ""]
+    header = ("| {} | tasks | pass rate | 0 < pass < 1 | correct samples | >= 2x slower |\n"
+              "|---|---|---|---|---|---|")
+    row = "| {} | {tasks} | {pass_rate:.1%} | {mixed_tasks} ({mixed_share:.0%}) | {correct} | {slow_correct} ({slow_share:.0%}) |"
+    lines.append(header.format("split"))
+    for split, tasks in data["splits"].items():
+        lines.append(row.format(f"`{split}`", **summarise(tasks)))
+    for split, tasks in data["splits"].items():
+        lines += ["", header.format(f"`{split}` family")]
+        for family, summary in by_family(tasks).items():
+            lines.append(row.format(family, **summary))
+    return "\n".join(lines)
+
+
+def load_results(path: Path) -> dict | None:
+    if not path.exists():
+        return None
+    try:
+        return json.loads(path.read_text())
+    except json.JSONDecodeError as error:
+        raise SystemExit(f"error: {path} is not a calibration results file ({error}); remove it or choose --out")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = tyro.cli(Args, args=argv, description=__doc__.split("\n\n")[0])
+    if args.report:
+        data = load_results(Path(args.report))
+        if data is None:
+            raise SystemExit(f"error: no results file {args.report}")
+        print(report(data))
+        return 0
+    if args.samples < 1:
+        raise SystemExit(f"error: --samples must be at least 1, got {args.samples}")
+    from evaluation.compare import generate_code
+    from reward import Rewarder
+    from tasks import load_problems
+
+    config = Config()  # the training run's sampling settings
+    problems = select(load_problems(args.dataset), args.family, args.id)
+    out = Path(args.out)
+    data = load_results(out) or {}
+    settings = {"model": args.model, "samples": args.samples, "temperature": config.temperature,
+                "top_p": config.top_p, "max_new_tokens": config.max_new_tokens}
+    if data and any(data.get(k) != v for k, v in settings.items()):
+        raise SystemExit(f"error: {out} was measured with other settings ({ {k: data.get(k) for k in settings} }); "
+                         "choose another --out")
+
+    start = time.perf_counter()
+    codes = generate_code(args.model, problems, args.samples, temperature=config.temperature, top_p=config.top_p,
+                          max_new_tokens=config.max_new_tokens, batch_size=args.batch_size, seed=args.seed,
+                          device=args.device)
+    generated = time.perf_counter()
+    pairs = [(p, code) for p in problems for code in codes[p.id]]
+    with Rewarder(workers=args.workers) as rewarder:
+        verdicts = iter(rewarder.score_batch(pairs, progress=True))
+        measured = {p.id: task_result(p, [next(verdicts) for _ in codes[p.id]]) for p in problems}
+    scored = time.perf_counter()
+
+    current = {p.id: task_fingerprint(p) for p in load_problems(args.dataset)}
+    splits = data.get("splits", {})
+    kept = {tid: r for tid, r in splits.get(args.dataset, {}).items() if current.get(tid) == r["fingerprint"]}
+    merged = {tid: (measured.get(tid) or kept[tid]) for tid in current if tid in measured or tid in kept}
+    splits[args.dataset] = merged
+    runs = data.get("runs", []) + [{
+        "dataset": args.dataset, "tasks": len(problems), "generate_s": round(generated - start, 1),
+        "score_s": round(scored - generated, 1),
+        "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "machine": f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}",
+    }]
+    data = {**settings, "splits": splits, "runs": runs}
+    write_text_atomically(out, json.dumps(data, indent=1) + "\n")
+    for task_id, result in measured.items():
+        print(f"{task_id}: {result['correct']}/{result['samples']} correct, {result['slow_correct']} >= 2x slower "
+              f"{result['statuses']}")
+    print(f"generated in {generated - start:.0f} s, scored in {scored - generated:.0f} s; wrote {out}")
+    print(report(data))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

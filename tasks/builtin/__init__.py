@@ -1,0 +1,42 @@
+"""The built-in efficiency task set: short functions with a fast reference and a slower correct solution.
+
+One module per family of one algorithmic idea. A training family's `TRAIN` tasks form `builtin:train` and its
+`TEST` tasks (other problems on the same idea) `builtin:test`; the `OOD` tasks of the held-out families form
+`builtin:ood`. `python -m tasks.builtin` rewrites train.jsonl, test.jsonl and ood.jsonl beside this file.
+This package defines data only and must not execute or time solutions.
+"""
+
+from __future__ import annotations
+
+from tasks.builtin import (
+    array_dp, binary_search, counting, divisors, duplicates, grids, hash_lookups, memoised_recursion,
+    number_theory, prefix_sums, primes, queues, range_sums, sliding_window, sorting, stack_matching,
+    string_building, two_pointers,
+)
+from tasks.builtin.task import Task, task, to_problem
+from tasks.problems import BUILTIN_DIR, Problem, save_problems
+
+__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "Task", "build_problems", "task", "to_problem"]
+
+# The training families (their TRAIN and TEST lists) and the held-out ones (OOD), each in a fixed order.
+TRAIN_FAMILIES = (
+    range_sums, duplicates, counting, prefix_sums, two_pointers, string_building, memoised_recursion, array_dp,
+    primes, divisors, binary_search, hash_lookups, sorting, queues,
+)
+OOD_FAMILIES = (sliding_window, number_theory, stack_matching, grids)
+
+
+def build_problems() -> dict[str, list[Problem]]:
+    """The problems of each split, in family order."""
+    return {
+        "train": [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TRAIN],
+        "test": [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TEST],
+        "ood": [to_problem(family.FAMILY, item) for family in OOD_FAMILIES for item in family.OOD],
+    }
+
+
+def main() -> None:
+    for split, problems in build_problems().items():
+        path = BUILTIN_DIR / f"{split}.jsonl"
+        save_problems(problems, path)
+        print(f"wrote {len(problems)} problems to {path}")

@@ -1,0 +1,408 @@
+"""The sorting family: after an O(n log n) sort, neighbours or positions answer what otherwise needs every pair.
+
+`TRAIN` tasks go to `builtin:train`, `TEST` tasks (other problems on the same idea) to `builtin:test`.
+"""
+
+from tasks.builtin.task import task
+
+FAMILY = "sorting"
+IDEA = "after an O(n log n) sort, neighbours or positions answer what otherwise needs every pair"
+
+TRAIN = [
+    task(
+        name="min-difference",
+        doc="""
+            Return the smallest absolute difference between two elements of nums (len(nums) >= 2).
+            >>> min_difference([4, 1, 9, 6])
+            2
+        """,
+        reference="""
+            def min_difference(nums: List[int]) -> int:
+                values = sorted(nums)
+                return min(b - a for a, b in zip(values, values[1:]))
+        """,
+        slow="""
+            def min_difference(nums: List[int]) -> int:
+                best = abs(nums[0] - nums[1])
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        best = min(best, abs(nums[i] - nums[j]))
+                return best
+        """,
+        tests="""
+            assert candidate([4, 1, 9, 6]) == 2
+            assert candidate([1, 1]) == 0
+            assert candidate([-5, 5]) == 10
+            assert candidate([3, 8, -2, 10]) == 2
+            assert candidate([10, 20, 31]) == 10
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 100_003 for i in range(1000)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="can-attend-meetings",
+        doc="""
+            Each (start, end) with start < end is a meeting from start up to but not including end. Return True if
+            no two meetings overlap, else False.
+            >>> can_attend_all([(0, 30), (5, 10), (15, 20)])
+            False
+        """,
+        reference="""
+            def can_attend_all(intervals: List[Tuple[int, int]]) -> bool:
+                ordered = sorted(intervals)
+                return all(ordered[i][1] <= ordered[i + 1][0] for i in range(len(ordered) - 1))
+        """,
+        slow="""
+            def can_attend_all(intervals: List[Tuple[int, int]]) -> bool:
+                for i in range(len(intervals)):
+                    for j in range(i + 1, len(intervals)):
+                        if intervals[i][0] < intervals[j][1] and intervals[j][0] < intervals[i][1]:
+                            return False
+                return True
+        """,
+        tests="""
+            assert candidate([(0, 30), (5, 10), (15, 20)]) == False
+            assert candidate([(7, 10), (2, 4)]) == True
+            assert candidate([]) == True
+            assert candidate([(1, 5)]) == True
+            assert candidate([(1, 5), (5, 8)]) == True
+            assert candidate([(4, 8), (1, 5)]) == False
+        """,
+        workload="""
+            _INTERVALS = [((i * 7919) % 1201 * 10, (i * 7919) % 1201 * 10 + 7) for i in range(1000)]
+
+            def workload(candidate):
+                candidate(_INTERVALS[:])
+        """,
+    ),
+    task(
+        name="h-index",
+        doc="""
+            Return the largest h such that at least h of the citation counts are >= h.
+            >>> h_index([3, 0, 6, 1, 5])
+            3
+        """,
+        reference="""
+            def h_index(citations: List[int]) -> int:
+                h = 0
+                for i, c in enumerate(sorted(citations, reverse=True)):
+                    if c >= i + 1:
+                        h = i + 1
+                return h
+        """,
+        slow="""
+            def h_index(citations: List[int]) -> int:
+                for h in range(len(citations), 0, -1):
+                    if sum(1 for c in citations if c >= h) >= h:
+                        return h
+                return 0
+        """,
+        tests="""
+            assert candidate([3, 0, 6, 1, 5]) == 3
+            assert candidate([1, 3, 1]) == 1
+            assert candidate([]) == 0
+            assert candidate([0]) == 0
+            assert candidate([10, 10]) == 2
+            assert candidate([100]) == 1
+        """,
+        workload="""
+            _CITATIONS = [i % 50 for i in range(1000)]
+
+            def workload(candidate):
+                candidate(_CITATIONS[:])
+        """,
+    ),
+    task(
+        name="kth-largest",
+        doc="""
+            Return the k-th largest element of nums, counting repeats (1 <= k <= len(nums)).
+            >>> kth_largest([3, 2, 1, 5, 6, 4], 2)
+            5
+        """,
+        reference="""
+            def kth_largest(nums: List[int], k: int) -> int:
+                return sorted(nums, reverse=True)[k - 1]
+        """,
+        slow="""
+            def kth_largest(nums: List[int], k: int) -> int:
+                remaining = list(nums)
+                for _ in range(k - 1):
+                    remaining.remove(max(remaining))
+                return max(remaining)
+        """,
+        tests="""
+            assert candidate([3, 2, 1, 5, 6, 4], 2) == 5
+            assert candidate([3, 2, 3, 1, 2, 4, 5, 5, 6], 4) == 4
+            assert candidate([1], 1) == 1
+            assert candidate([-1, -2], 2) == -2
+            assert candidate([2, 2, 2], 3) == 2
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 10_007 for i in range(5000)]
+
+            def workload(candidate):
+                candidate(_NUMS[:], 2500)
+        """,
+    ),
+    task(
+        name="ranks",
+        doc="""
+            Return, for each element x of nums, 1 + the number of elements of nums strictly greater than x.
+            >>> ranks([10, 30, 20])
+            [3, 1, 2]
+        """,
+        reference="""
+            from bisect import bisect_right
+
+            def ranks(nums: List[int]) -> List[int]:
+                ordered = sorted(nums)
+                return [len(ordered) - bisect_right(ordered, x) + 1 for x in nums]
+        """,
+        slow="""
+            def ranks(nums: List[int]) -> List[int]:
+                return [1 + sum(1 for y in nums if y > x) for x in nums]
+        """,
+        tests="""
+            assert candidate([10, 30, 20]) == [3, 1, 2]
+            assert candidate([5, 5, 1]) == [1, 1, 3]
+            assert candidate([]) == []
+            assert candidate([7]) == [1]
+            assert candidate([-1, -1, -1]) == [1, 1, 1]
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 10_007 for i in range(1000)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="max-product-of-three",
+        doc="""
+            Return the largest product of three elements at different positions of the list (it has at least 3).
+            >>> max_product_of_three([-10, -10, 1, 3, 2])
+            300
+        """,
+        reference="""
+            from typing import List
+
+
+            def max_product_of_three(nums: List[int]) -> int:
+                s = sorted(nums)
+                return max(s[-1] * s[-2] * s[-3], s[0] * s[1] * s[-1])
+        """,
+        slow="""
+            from typing import List
+
+
+            def max_product_of_three(nums: List[int]) -> int:
+                best = None
+                n = len(nums)
+                for i in range(n):
+                    for j in range(i + 1, n):
+                        for k in range(j + 1, n):
+                            product = nums[i] * nums[j] * nums[k]
+                            if best is None or product > best:
+                                best = product
+                return best
+        """,
+        tests="""
+            assert candidate([-10, -10, 1, 3, 2]) == 300
+            assert candidate([1, 2, 3]) == 6
+            assert candidate([-1, -2, -3]) == -6
+            assert candidate([0, 0, 0, 5]) == 0
+            assert candidate([-5, 4, 3, 2]) == 24
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 201 - 100 for i in range(90)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="median",
+        doc="""
+            Return the median of a non-empty list of integers: the middle value in sorted order, or the mean of
+            the two middle values when the length is even.
+            >>> median([3, 1, 4, 2])
+            2.5
+        """,
+        reference="""
+            from typing import List
+
+
+            def median(nums: List[int]) -> float:
+                s = sorted(nums)
+                mid = len(s) // 2
+                return float(s[mid]) if len(s) % 2 else (s[mid - 1] + s[mid]) / 2
+        """,
+        slow="""
+            from typing import List
+
+
+            def median(nums: List[int]) -> float:
+                rest = list(nums)
+                ordered = []
+                while rest:
+                    smallest = min(rest)
+                    rest.remove(smallest)
+                    ordered.append(smallest)
+                mid = len(ordered) // 2
+                return float(ordered[mid]) if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+        """,
+        tests="""
+            assert candidate([3, 1, 4, 2]) == 2.5
+            assert candidate([5]) == 5
+            assert candidate([2, 9, 4]) == 4
+            assert candidate([-1, -3]) == -2
+            assert candidate([7, 7, 1, 7]) == 7
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(1500)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+]
+
+TEST = [
+    task(
+        name="min-moves-to-equal",
+        doc="""
+            One move adds 1 to or subtracts 1 from one element. Return the fewest moves that make all elements of
+            the list equal.
+            >>> min_moves_to_equal([1, 2, 3])
+            2
+        """,
+        reference="""
+            from typing import List
+
+
+            def min_moves_to_equal(nums: List[int]) -> int:
+                s = sorted(nums)
+                target = s[len(s) // 2] if s else 0
+                return sum(abs(x - target) for x in s)
+        """,
+        slow="""
+            from typing import List
+
+
+            def min_moves_to_equal(nums: List[int]) -> int:
+                best = 0
+                for i, target in enumerate(nums):
+                    moves = sum(abs(x - target) for x in nums)
+                    if i == 0 or moves < best:
+                        best = moves
+                return best
+        """,
+        tests="""
+            assert candidate([1, 2, 3]) == 2
+            assert candidate([]) == 0
+            assert candidate([5]) == 0
+            assert candidate([1, 10, 2, 9]) == 16
+            assert candidate([-3, 3]) == 6
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(600)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="largest-gap",
+        doc="""
+            Return the largest difference between two values that are next to each other once the list is sorted
+            (0 when the list has fewer than two elements).
+            >>> largest_gap([3, 9, 1, 6])
+            3
+        """,
+        reference="""
+            from typing import List
+
+
+            def largest_gap(nums: List[int]) -> int:
+                s = sorted(nums)
+                return max((b - a for a, b in zip(s, s[1:])), default=0)
+        """,
+        slow="""
+            from typing import List
+
+
+            def largest_gap(nums: List[int]) -> int:
+                best = 0
+                for x in nums:
+                    larger = [y for y in nums if y > x]
+                    if larger:
+                        best = max(best, min(larger) - x)
+                return best
+        """,
+        tests="""
+            assert candidate([3, 9, 1, 6]) == 3
+            assert candidate([]) == 0
+            assert candidate([4]) == 0
+            assert candidate([5, 5]) == 0
+            assert candidate([10, 1]) == 9
+            assert candidate([-4, 0, 8, 1]) == 7
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 100003 for i in range(1200)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="sum-of-k-largest",
+        doc="""
+            Return the sum of the k largest elements of the list (0 <= k <= len(nums)).
+            >>> sum_k_largest([5, 1, 9, 3, 7], 2)
+            16
+        """,
+        reference="""
+            from typing import List
+
+
+            def sum_k_largest(nums: List[int], k: int) -> int:
+                return sum(sorted(nums, reverse=True)[:k])
+        """,
+        slow="""
+            from typing import List
+
+
+            def sum_k_largest(nums: List[int], k: int) -> int:
+                rest = list(nums)
+                total = 0
+                for _ in range(k):
+                    largest = max(rest)
+                    rest.remove(largest)
+                    total += largest
+                return total
+        """,
+        tests="""
+            assert candidate([5, 1, 9, 3, 7], 2) == 16
+            assert candidate([], 0) == 0
+            assert candidate([4], 1) == 4
+            assert candidate([2, 2, 2], 2) == 4
+            assert candidate([-1, -5, 3], 3) == -3
+            assert candidate([8, 6], 0) == 0
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(2000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 1000)
+        """,
+    ),
+]

@@ -1,0 +1,55 @@
+"""bench/calibrate_tasks.py: a run on the tiny model writes a results file that updates and reads back; bad names fail."""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+
+import calibrate_tasks  # noqa: E402
+from reward import Verdict  # noqa: E402
+from tasks import load_problems  # noqa: E402
+
+
+def test_a_run_writes_results_that_update_and_read_back(tmp_path, capsys):
+    out = tmp_path / "calibration.json"
+    first, second = "range-sums/sum-to-n", "range-sums/sum-of-squares"
+    common = ["--dataset", "builtin:train", "--model", "tiny", "--samples", "2", "--workers", "1", "--out", str(out)]
+    assert calibrate_tasks.main([*common, "--id", first]) == 0
+    assert calibrate_tasks.main([*common, "--id", second]) == 0
+    data = json.loads(out.read_text())
+    tasks = data["splits"]["builtin:train"]
+    assert list(tasks) == [first, second]  # the second run added to the first, in dataset order
+    assert all(result["samples"] == 2 and result["correct"] <= 2 for result in tasks.values())
+    assert (data["model"], data["samples"], data["temperature"]) == ("tiny", 2, 0.5)
+    assert len(data["runs"]) == 2
+    capsys.readouterr()
+    assert calibrate_tasks.main(["--report", str(out)]) == 0
+    assert "| range-sums | 2 |" in capsys.readouterr().out
+    with pytest.raises(SystemExit, match="other settings"):
+        calibrate_tasks.main([*common[:-2], "--samples", "3", "--out", str(out), "--id", first])
+
+
+def test_unknown_family_or_id_is_an_error_that_lists_the_families():
+    problems = load_problems("builtin:train")
+    with pytest.raises(SystemExit, match=r"\['no-such-family'\].*range-sums"):
+        calibrate_tasks.select(problems, ("no-such-family",), ())
+    with pytest.raises(SystemExit, match="range-sums/nope"):
+        calibrate_tasks.select(problems, (), ("range-sums/nope",))
+    assert [p.id for p in calibrate_tasks.select(problems, ("primes",), ("primes/is-prime",))] == ["primes/is-prime"]
+
+
+def test_summary_counts_mixed_tasks_and_slow_correct_samples():
+    problem = load_problems("builtin:train")[0]
+    fast, slow, wrong = Verdict("passed", ratio=1.1), Verdict("passed", ratio=2.0), Verdict("failed")
+    results = {
+        "a/mixed": calibrate_tasks.task_result(problem, [fast, slow, wrong, wrong]),
+        "a/all-correct": calibrate_tasks.task_result(problem, [slow, slow, fast, fast]),
+        "b/none": calibrate_tasks.task_result(problem, [wrong] * 4),
+    }
+    summary = calibrate_tasks.summarise(results)
+    assert (summary["tasks"], summary["mixed_tasks"], summary["correct"], summary["slow_correct"]) == (3, 1, 6, 3)
+    assert summary["slow_share"] == 0.5 and summary["pass_rate"] == 0.5
+    assert calibrate_tasks.by_family(results)["b"]["correct"] == 0
