@@ -198,8 +198,9 @@ LAUNCH_FIELDS = ("resume", "overwrite", "steps", "threads", "out", "collective_t
 # Named sets of defaults for --preset. A preset changes only what it lists; a flag given beside it wins.
 PRESETS: dict[str, dict] = {
     # The CPU run of the README's result: more steps and more samples per prompt (more prompts whose samples
-    # differ, so more signal per step), within 90 minutes on 2 cores.
-    "cpu-long": {"steps": 60, "samples_per_prompt": 8, "prompts_per_step": 4, "minibatches": 4, "save_every": 10},
+    # differ, so more signal per step). A 4 x 8 step took 174 s on 2 AVX2 cores (bench/ppo_bench.py), so 28
+    # steps fit in 90 minutes with room for the reward and checkpoints.
+    "cpu-long": {"steps": 28, "samples_per_prompt": 8, "prompts_per_step": 4, "minibatches": 4, "save_every": 4},
 }
 
 
