@@ -254,8 +254,10 @@ def test_eff_at_k_is_the_unbiased_estimator_by_hand():
 
 
 def synthetic_task() -> enamel.EnamelTask:
-    """A sum over lists at four sizes, cases made here (no generator runs): the last level is the heaviest."""
-    sizes = (10, 2000, 4000, 8000)
+    """A sum over lists at four sizes, cases made here (no generator runs): the last level is the heaviest, 4x and
+    8x the lighter ones, so that a sample 4x slower is past the limit there and well inside it on lighter levels
+    however busy the machine."""
+    sizes = (10, 1000, 2000, 8000)
     cases = tuple(tuple(((list(range(size + case)),), sum(range(size + case))) for case in range(count))
                   for size, count in zip(sizes, enamel.CASES_PER_LEVEL))
     checker = "def __check(input, answer, output):\n    return type(output) == type(answer) and output == answer\n"
@@ -270,9 +272,9 @@ def test_eff_at_k_on_a_fixed_set_with_failures_and_timeouts(tmp_path):
     samples = {
         "same": "def total(xs):\n    return sum(xs)\n",
         "wrong": "def total(xs):\n    return sum(xs) + (len(xs) > 100)\n",  # right at level 0 only
-        "raises": "def total(xs):\n    return sum(xs) if len(xs) < 3000 else xs[10 ** 9]\n",
+        "raises": "def total(xs):\n    return sum(xs) if len(xs) < 1500 else xs[10 ** 9]\n",
         "hangs at level 3": "def total(xs):\n    while len(xs) > 5000:\n        pass\n    return sum(xs)\n",
-        "3x slower": "def total(xs):\n    for _ in range(2):\n        sum(xs)\n    return sum(xs)\n",
+        "4x slower": "def total(xs):\n    for _ in range(3):\n        sum(xs)\n    return sum(xs)\n",
         "overflows at level 3": "def total(xs):\n    return sum(xs) if len(xs) < 5000 else float(10 ** 400)\n",
     }
     with Rewarder(workers=2, limits=Limits(timeout=2.0, memory_mb=512), cache_dir=tmp_path) as rewarder:
@@ -284,7 +286,7 @@ def test_eff_at_k_on_a_fixed_set_with_failures_and_timeouts(tmp_path):
     assert not raises.passed and raises.levels == [0.0] * 4 and raises.stopped == "level 2: runtime_error"
     assert hangs.passed and hangs.levels[3] == 0.0 and hangs.stopped == "level 3: timeout"
     assert all(abs(e - 1) < 0.25 for e in hangs.levels[1:3])
-    # 3x the work: past T = 2x the heaviest level's reference time there (0), within it on lighter levels
+    # 4x the work: past T = 2x the heaviest level's reference time there (0), within it on lighter levels
     assert slow.passed and slow.levels[3] == 0.0 and slow.stopped.startswith("level 3: over the time limit")
     assert slow.levels[1] > slow.levels[2] >= 0 and slow.ratios[1] > 2
     # ENAMEL counts an OverflowError (a number too large) as exceeding a limit, like a timeout: still correct
