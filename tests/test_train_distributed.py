@@ -50,7 +50,10 @@ def kill_run(process: subprocess.Popen) -> str:
 
     workers = psutil.Process(process.pid).children(recursive=True)
     for each in [psutil.Process(process.pid), *workers]:
-        each.kill()
+        try:
+            each.kill()
+        except psutil.NoSuchProcess:  # ended between the listing and the kill (a sandbox child, say)
+            pass
     output, _ = process.communicate()
     psutil.wait_procs(workers, timeout=30)
     return output
