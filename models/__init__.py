@@ -27,7 +27,8 @@ from models.lora import (
     merged_state_dict,
 )
 from models.reference import ReferenceModel, freeze
-from models.value_head import PolicyWithValue, ValueHead, position_ids_from_mask
+from models.shared_prompt import position_ids_from_mask
+from models.value_head import PolicyWithValue, ValueHead
 
 __all__ = [
     "BUILTIN_MODELS",

@@ -16,8 +16,8 @@ from torch import nn
 from transformers import PreTrainedModel
 
 from models.lora import disabled_adapters, has_lora
-from models.shared_prompt import forward_shared_prompts
-from models.value_head import PolicyWithValue, position_ids_from_mask
+from models.shared_prompt import forward_shared_prompts, position_ids_from_mask
+from models.value_head import PolicyWithValue
 
 
 def freeze(model: nn.Module) -> nn.Module:

@@ -22,6 +22,15 @@ import torch
 from transformers import DynamicCache
 
 
+def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
+    """Positions that count only real tokens, so a left-padded row sees the same positions as an unpadded one.
+
+    Pad positions get 1, exactly as `generate` assigns them; their values never matter because they are masked.
+    """
+    position_ids = attention_mask.long().cumsum(-1) - 1
+    return position_ids.masked_fill(attention_mask == 0, 1)
+
+
 def distinct_prompts(prompts: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
     """(first row of each distinct prompt, index of each row's prompt among them) for prompts [B, P]."""
     _, inverse = torch.unique(prompts, dim=0, return_inverse=True)
@@ -81,9 +90,8 @@ def shared_prompt_cache(model, input_ids: torch.Tensor, attention_mask: torch.Te
     if len(first) == len(input_ids) or input_ids.shape[1] < 2:
         return None
     ids, mask = input_ids[first, :-1], attention_mask[first, :-1]
-    positions = (mask.long().cumsum(-1) - 1).masked_fill(mask == 0, 1)  # as generate computes them
     cache = DynamicCache(config=model.config)
-    model(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache, use_cache=True,
-          logits_to_keep=1)
+    model(input_ids=ids, attention_mask=mask, position_ids=position_ids_from_mask(mask), past_key_values=cache,
+          use_cache=True, logits_to_keep=1)
     cache.batch_select_indices(inverse)
     return cache

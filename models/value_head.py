@@ -13,7 +13,7 @@ import torch
 from torch import nn
 from transformers import PreTrainedModel
 
-from models.shared_prompt import forward_shared_prompts
+from models.shared_prompt import forward_shared_prompts, position_ids_from_mask
 
 # Initial values must sit near 0 (rewards lie in [-1, 1]) so that the first value-loss gradients flowing into
 # a shared trunk are small and do not disturb the pretrained policy. A small random weight instead of exact
@@ -35,15 +35,6 @@ class ValueHead(nn.Module):
         """hidden_states [B, T, H] -> values [B, T], in float32 even under bf16 autocast."""
         with torch.autocast(hidden_states.device.type, enabled=False):
             return self.summary(hidden_states.to(self.summary.weight.dtype)).squeeze(-1)
-
-
-def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
-    """Positions that count only real tokens, so a left-padded row sees the same positions as an unpadded one.
-
-    Pad positions get 1, exactly as `generate` assigns them; their values never matter because they are masked.
-    """
-    position_ids = attention_mask.long().cumsum(-1) - 1
-    return position_ids.masked_fill(attention_mask == 0, 1)
 
 
 class PolicyWithValue(nn.Module):
