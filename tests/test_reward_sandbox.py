@@ -473,8 +473,8 @@ def test_solutions_that_resolve_their_own_module_load_and_are_timed(executor, so
 # ------------------------------------------------------------------ time limits follow the reference
 
 def test_the_time_limit_follows_the_reference():
-    # The reference needs about half a second on the tests, above the 0.3 s floor: a copy of it gets
-    # timeout_factor times that, and a program much slower than that times out.
+    # The reference needs 0.2-0.5 s on the tests (by the machine), near the 0.3 s floor: a copy of it gets
+    # timeout_factor times that, well above the floor, and a program much slower than that times out.
     heavy = "def f(n):\n    total = 0\n    for i in range(n):\n        total += i\n    return total\n"
     problem = make_problem(tests="def check(candidate):\n" + "".join(
         f"    assert candidate({3_000_000 + i}) == {sum(range(3_000_000 + i))}\n" for i in range(3)),
@@ -482,7 +482,7 @@ def test_the_time_limit_follows_the_reference():
     with Executor(Limits(timeout=0.3, timeout_factor=4.0)) as executor:
         same = executor.run(problem, heavy)
         assert same.status == "passed", same.message
-        assert same.time_limit > 1.0
+        assert same.time_limit > 2 * 0.3
         slow = executor.run(problem, heavy.replace("total += i", "total += i\n        for _ in range(20):\n"
                                                                 "            pass"))
         assert slow.status == "timeout"
