@@ -207,6 +207,8 @@ class Job:
     passes share one copy, which stays in the processor's caches as the same input would in a real program."""
     collect_garbage: bool = True
     """For a batch: leave the garbage collector on while timing."""
+    pass_loop: bytes = b""
+    """For a batch: the compiled loop that runs its passes (`pass_loop`), or b"" for the generic one."""
 
 
 def run_job(job: Job, fd: int) -> None:
@@ -335,7 +337,9 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     modules_now, module_count = sys.modules, len(module_table)
     by_name = job.entry_point if job.entry_point.isidentifier() else None
     positional = all(not kwargs for args, kwargs in calls[0]) if passes else True
-    runner, arguments = (None, ()) if job.fresh_arguments or not passes else direct_runner(calls[0])
+    runner = values = None
+    if job.pass_loop and passes and not job.fresh_arguments:
+        runner, values = load_pass_loop(job.pass_loop, calls[0])
     tables = (builtin_table, builtin_count, scope, scope_count, module_count)
     gc.collect()
     gc.freeze()
@@ -381,7 +385,7 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
                     continue
                 end = min(stop, passes - 1)
                 if runner is not None:
-                    runner(pairs[index:end], modules_now, tables, undo_shared_changes, *arguments)
+                    runner(pairs[index:end], modules_now, tables, undo_shared_changes, values)
                 else:
                     for module, function, pass_calls in zip(modules[index:end], functions[index:end],
                                                             calls[index:end]):
@@ -400,37 +404,39 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     receive_message(fd)  # block until the judge has read the CPU clock
 
 
-MAX_DIRECT_ARGUMENTS = 2048
-"""Workloads passing up to this many arguments in all get a pass loop with every call written out."""
+MAX_WRITTEN_CALLS = 4096
+"""Workloads of up to this many calls get a pass loop with every call written out (`pass_loop`)."""
 
 
-def direct_runner(calls: list) -> tuple:
-    """A pass loop for calls that every pass shares, compiled with each recorded call written out as a plain
-    call on local variables (`function(v0, v1)`, `function(v2, key=v3)`), and the arguments to pass it.
+def call_shapes(calls: list) -> tuple:
+    """What a pass loop must know of the recorded calls: per call, its number of positional arguments and the
+    names of its keyword arguments."""
+    return tuple((len(args), tuple(kwargs)) for args, kwargs in calls)
 
-    Per pass it switches `sys.modules["solution"]` to the pass's module, makes the calls, and undoes changes to
-    the shared tables when one changed size. The generic loop (`for args, kwargs in calls: function(*args,
-    **kwargs)`) costs about 0.1-0.3 us per call and pass beside the solution's own work, the same on both sides
-    of a pair, so it pulled the ratios of microsecond workloads toward 1. Returns `(None, ())` when a workload
-    is too large to write out, or names a keyword argument that is not an identifier.
+
+def pass_loop(shapes: tuple) -> bytes:
+    """A pass loop for calls that every pass shares, with each recorded call written out as a plain call on the
+    flattened arguments (`function(values[0], values[1])`, `function(values[2], key=values[3])`), compiled and
+    marshalled; or b"" when the calls are too many or name a keyword that is not an identifier.
+
+    The judge compiles it once per problem (compiling costs about 10 us per call, too much for every batch).
+    Per pass the loop switches `sys.modules["solution"]` to the pass's module, makes the calls, and undoes
+    changes to the shared tables when one changed size. The generic loop it replaces (`for args, kwargs in
+    calls: function(*args, **kwargs)`) cost about 0.1-0.3 us per call and pass beside the solution's own work,
+    the same on both sides of a pair, so it pulled the ratios of microsecond workloads toward 1.
     """
-    values, lines = [], []
-    for args, kwargs in calls:
-        parts = []
-        for value in args:
-            parts.append(f"v{len(values)}")
-            values.append(value)
-        for key, value in kwargs.items():
-            if not key.isidentifier() or keyword.iskeyword(key):
-                return None, ()
-            parts.append(f"{key}=v{len(values)}")
-            values.append(value)
+    if len(shapes) > MAX_WRITTEN_CALLS:
+        return b""
+    lines, count = [], 0
+    for positional, names in shapes:
+        if any(not name.isidentifier() or keyword.iskeyword(name) for name in names):
+            return b""
+        parts = [f"values[{count + index}]" for index in range(positional)]
+        parts += [f"{name}=values[{count + positional + index}]" for index, name in enumerate(names)]
+        count += positional + len(names)
         lines.append(f"        function({', '.join(parts)})")
-        if len(values) + len(lines) > MAX_DIRECT_ARGUMENTS:
-            return None, ()
-    parameters = "".join(f", v{index}" for index in range(len(values)))
     source = "\n".join([
-        f"def run(pairs, modules_now, tables, undo{parameters}):",
+        "def run(pairs, modules_now, tables, undo, values):",
         "    builtin_table, builtin_count, scope, scope_count, module_count = tables",
         "    for module, function in pairs:",
         "        modules_now['solution'] = module",
@@ -439,9 +445,18 @@ def direct_runner(calls: list) -> tuple:
         "                or len(modules_now) != module_count:",
         "            undo()",
     ])
+    return marshal.dumps((shapes, compile(source, "<timed passes>", "exec")))
+
+
+def load_pass_loop(loop: bytes, calls: list) -> tuple:
+    """The compiled pass loop and the flattened arguments it calls with, in the order `pass_loop` wrote them;
+    (None, None) if the decoded calls do not have the shapes it was written for."""
+    shapes, code = marshal.loads(loop)
+    if call_shapes(calls) != shapes:
+        return None, None
     namespace: dict = {}
-    exec(compile(source, "<timed passes>", "exec"), namespace)
-    return namespace["run"], tuple(values)
+    exec(code, namespace)
+    return namespace["run"], tuple(value for args, kwargs in calls for value in (*args, *kwargs.values()))
 
 
 _BUILTINS: dict = {}

@@ -36,7 +36,7 @@ from reward.sandbox import Limits, Sample, SampleGone, SampleMisbehaved, SampleT
 
 MAX_CACHED_PROBLEMS = 128
 """Problems whose judge namespace and reference profile one server keeps (least recently used go first)."""
-LOADING_BUDGET = 4.0
+LOADING_BUDGET = 1.5
 """A batch's loads may take at most this many times `min_duration` of CPU (they run before its passes)."""
 SAME_LOOPS_UP_TO = 10.0
 """A candidate up to this many times slower than the reference makes as many passes per batch as it does."""
@@ -99,6 +99,8 @@ class Profile:
     calibration: dict = field(default_factory=dict)
     """The reference's calibration batch, by whether passes get fresh arguments (measured once per server)."""
     from_workload: bool = False
+    pass_loop: bytes = b""
+    """The compiled loop that makes those calls in a timed pass (`harness.pass_loop`), or b"" for the generic one."""
     seconds: float = 0.0
     """Wall seconds of the reference's tests and workload, calls included."""
 
@@ -337,7 +339,8 @@ def reference_profile(spawner: Spawner, tests: ProblemTests, problem: dict, limi
     # candidate's own answers, so a profile keeps no second copy of a large workload.
     arguments = () if tests.has_workload else tuple(call.arguments for call in log)
     return Profile(calls=arguments, answers=tuple(call.answer for call in log),
-                   timed=timed, mutates=mutates, from_workload=tests.has_workload, seconds=run.seconds)
+                   timed=timed, mutates=mutates, from_workload=tests.has_workload, seconds=run.seconds,
+                   pass_loop=harness.pass_loop(harness.call_shapes(call.objects for call in log)))
 
 
 # ---------------------------------------------------------------------------------------------- timing
@@ -362,11 +365,11 @@ class TimingFailed(Exception):
         self.status, self.message = status, message
 
 
-def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, calls: bytes, fresh: bool,
+def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, profile: Profile, fresh: bool,
                   passes: int, timing: dict, limits: Limits, wall: float, reference: bool) -> TimedBatch:
     """Fork a batch process and wait until it has prepared its passes (no candidate code has run in it yet)."""
     job = Job("batch", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source,
-              calls, passes, fresh, timing["collect_garbage"])
+              profile.timed, passes, fresh, timing["collect_garbage"], profile.pass_loop)
     sample = spawner.spawn(job, limits, wall + limits.timeout, reference)
     try:
         if sample.receive(time.monotonic() + limits.timeout)[0] != "ready":
@@ -459,12 +462,12 @@ class TimedBatch:
         raise TimingFailed("runtime_error", "while timing: " + message)
 
 
-def calibrate(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, calls: bytes, fresh: bool,
+def calibrate(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, profile: Profile, fresh: bool,
               extra_passes: int, timing: dict, limits: Limits, wall: float, reference: bool) -> Batch:
     """Time one cold pass on its own, then (if it is shorter than `min_duration`) enough warm passes together to
     estimate a warm pass: what the timed batches' pass counts are chosen from. Only the passes that run are
     loaded, so a solution with heavy module-level work is loaded twice here, not `1 + extra_passes` times."""
-    batch = prepare_batch(spawner, tests, problem, code, calls, fresh, 1 + extra_passes, timing, limits, wall,
+    batch = prepare_batch(spawner, tests, problem, code, profile, fresh, 1 + extra_passes, timing, limits, wall,
                           reference)
     try:
         load = batch.load(1)
@@ -541,7 +544,7 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
             continue
         wall = limits.reference_timeout if side == "reference" else \
             max(limits.timeout, limits.timeout_factor * 2 * first["reference"].cold + 1.0)
-        batch = calibrate(spawner, tests, problem, sides[side], calls, fresh, calibration_passes, timing, limits,
+        batch = calibrate(spawner, tests, problem, sides[side], profile, fresh, calibration_passes, timing, limits,
                           wall, side == "reference")
         if side == "reference":
             profile.calibration[settings] = batch
@@ -581,7 +584,7 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
         prepared = {}
         try:
             for side in order:
-                prepared[side] = prepare_batch(spawner, tests, problem, sides[side], calls, fresh, passes[side],
+                prepared[side] = prepare_batch(spawner, tests, problem, sides[side], profile, fresh, passes[side],
                                                timing, limits, walls[side], side == "reference")
             measured = measure_pair(prepared, order, runs)
         finally:

@@ -25,7 +25,7 @@ class TimingConfig:
     """Pairs of batches (one reference, one candidate) at most; the ratio is the median over pairs."""
     min_repeats: int = 3
     """Pairs always measured, even past `max_seconds`."""
-    max_repeats: int = 13
+    max_repeats: int = 9
     """Pairs at most: past `repeats`, pairs are added while the per-pair ratios are spread wider than
     `spread`."""
     spread: float = 0.08
