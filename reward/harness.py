@@ -304,7 +304,8 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     are removed before the next. After preparing, the process does what the judge orders, one order at a time:
     load the next k passes' modules (`("load", k)`), run the next k loaded passes (`("run", k)`), or send the
     first and last pass's answers (`("finish",)`). It waits between orders, so the judge reads its CPU clock
-    then, and can interleave two batches' runs. Nothing the judge relies on is measured here.
+    then, and can interleave two batches' runs. Nothing the judge relies on is measured here. The passes in
+    between run in the judge's compiled `pass_loop` when the job carries one and the passes share arguments.
     """
     passes = job.passes
     classes = _classes(base, job.class_names)
