@@ -11,6 +11,7 @@ PANELS = (
     ("reward/mean", "reward (mean over responses)"),
     ("reward/pass_rate", "pass rate"),
     ("reward/efficient_correct_rate", "efficient-correct rate"),
+    ("reward/correct_runtime_ratio", "T_gen / T_ref of correct samples (mean)"),
     ("objective/kl", "KL(π || π_ref) per response"),
     ("response/length", "response length (tokens)"),
     ("loss/value", "value loss"),

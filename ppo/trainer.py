@@ -280,7 +280,8 @@ def _mean_over_ranks(value: float) -> float:
 
 
 def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict[str, float]:
-    """Reward mean/std, EOS rate and, with real verdicts, pass / efficient-correct / per-status rates (all ranks)."""
+    """Reward mean/std, EOS rate and, with real verdicts, pass / efficient-correct / per-status rates and the
+    correct samples' mean T_gen / T_ref (logged only in steps that have a timed correct sample; all ranks)."""
     scores = distributed.all_gather_floats(scores)
     truncated = distributed.all_gather_floats([float(t) for t in truncated])
     metrics = {
@@ -296,6 +297,9 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict
         metrics[f"reward/rate_{status}"] = float(np.mean([s == index for s in statuses]))
     metrics["reward/pass_rate"] = metrics["reward/rate_passed"]
     metrics["reward/efficient_correct_rate"] = float(np.mean(efficient))
+    ratios = distributed.all_gather_floats([v.ratio for v in verdicts if v.passed and v.ratio])  # T_gen / T_ref
+    if ratios:  # the correct samples' speed against the reference: what the efficiency term pays for
+        metrics["reward/correct_runtime_ratio"] = float(np.mean(ratios))
     return metrics
 
 
