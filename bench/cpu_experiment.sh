@@ -32,6 +32,6 @@ echo "== evaluate: builtin:test and builtin:ood, 4 samples per problem"
 "$PY" evaluate.py --dataset builtin:test builtin:ood --samples 4 --runs-dir "$RUNS" --out "$OUT/builtin"
 
 echo "== evaluate: HumanEval, greedy, original and ACECode"
-"$PY" evaluate.py --dataset humaneval --model original=smollm2-135m-instruct --model "ACECode=$RUNS/ppo/checkpoint" \
+"$PY" evaluate.py --dataset humaneval --samples 1 --model original=smollm2-135m-instruct --model "ACECode=$RUNS/ppo/checkpoint" \
   --out "$OUT/humaneval"
 echo "== experiment took $(( ($(date +%s) - start) / 60 )) min; results in $OUT"
