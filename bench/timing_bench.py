@@ -143,10 +143,11 @@ def main() -> None:
     args = parser.parse_args()
     stop = multiprocessing.Event()
     workloads = {"about 1 ms": 20000, "a few microseconds": 60}
+    problems = {label: constant_factor_problem(n) for label, n in workloads.items()}
     # Measured before any burner starts: timeit in this process is not protected from their load.
     in_process = {}
     for label, n in workloads.items():
-        problem, candidates = constant_factor_problem(n)
+        problem, candidates = problems[label]
         for k, code in candidates.items():
             in_process[label, k] = in_process_ratio(problem, code, n)
     burners = [multiprocessing.Process(target=burn, args=(stop,), daemon=True) for _ in range(args.load)]
@@ -179,8 +180,7 @@ def main() -> None:
             print(f"built-in (reference, slow) pairs ranked correctly: {ordered}/{len(verdicts)}")
 
             report["constant_factor"] = {}
-            for label, n in workloads.items():
-                problem, candidates = constant_factor_problem(n)
+            for label, (problem, candidates) in problems.items():
                 for k, code in candidates.items():
                     scored = rewarder.score_batch([(problem, code)] * args.trials)
                     target = 0.5 + 0.5 / k

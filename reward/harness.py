@@ -348,7 +348,7 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
         gc.disable()  # as timeit does: when a collection falls is noise, and each batch is a short-lived process
     send_message(fd, ("ready",))
     first = last = None
-    functions, pairs, index = [], [], 0
+    functions, index = [], 0
     try:
         while True:
             order = receive_message(fd)
@@ -364,7 +364,6 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
                     exec(code, namespace)
                     functions.append(namespace[by_name] if by_name is not None and by_name in namespace
                                      else eval(entry, namespace))
-                    pairs.append((module, functions[-1]))
                     undo_shared_changes()
                 send_message(fd, ("loaded", len(functions)))
                 continue
@@ -386,7 +385,8 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
                     continue
                 end = min(stop, passes - 1)
                 if runner is not None:
-                    runner(pairs[index:end], modules_now, tables, undo_shared_changes, values)
+                    runner(zip(modules[index:end], functions[index:end]), modules_now, tables,
+                           undo_shared_changes, values)
                 else:
                     for module, function, pass_calls in zip(modules[index:end], functions[index:end],
                                                             calls[index:end]):
