@@ -17,6 +17,7 @@ from typing import Annotated, Literal
 
 import tyro
 
+from common.allocator import keep_freed_memory
 from evaluation import compare, metrics, report
 from tasks import DatasetError, load_problems
 from tasks.samples import write_samples
@@ -179,6 +180,7 @@ def enamel_efficiency(args: Args, dataset: str, evaluated, rows, codes, summarie
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    keep_freed_memory()
     try:
         evaluate(args)
     except (compare.EvaluationError, DatasetError) as error:

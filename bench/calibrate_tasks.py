@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import tyro  # noqa: E402
 
 from common import DEFAULT_MODEL  # noqa: E402
+from common.allocator import keep_freed_memory  # noqa: E402
 from common.atomic import write_text_atomically  # noqa: E402
 from ppo.config import Config  # noqa: E402
 
@@ -165,6 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     from reward import Rewarder
     from tasks import load_problems
 
+    keep_freed_memory()  # as train.py and evaluate.py do
     config = Config()  # the training run's sampling settings
     problems = select(load_problems(args.dataset), args.family, args.id)
     out = Path(args.out)

@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import torch  # noqa: E402
 import tyro  # noqa: E402
 
+from common.allocator import keep_freed_memory  # noqa: E402
 from ppo.config import Config  # noqa: E402
 
 
@@ -36,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     from ppo.trainer import execution_score_fn, ppo_step
     from reward import Rewarder, load_problems
 
+    keep_freed_memory()  # as train.py does (ppo/run.py)
     if config.threads:
         torch.set_num_threads(config.threads)
     torch.manual_seed(config.seed)

@@ -14,6 +14,7 @@ import numpy as np
 import torch
 from torch.distributed.tensor import DTensor
 
+from common.allocator import keep_freed_memory
 from ppo import distributed
 from ppo.checkpoint import (
     CHECKPOINT,
@@ -34,6 +35,7 @@ def start(config, batch_size: int, batch_flag: str) -> tuple[int, int, torch.dev
 
     Returns (rank, world_size, device). `batch_size` (the value of --`batch_flag`) must split evenly over ranks.
     """
+    keep_freed_memory()  # glibc: reuse freed tensors' pages instead of faulting in new ones every microbatch
     rank, world_size, device = distributed.setup(config.collective_timeout_s)
     if config.device != "auto":  # under torchrun, keep this rank's CUDA device
         device = torch.device(config.device, device.index if config.device == "cuda" else None)
