@@ -9,7 +9,9 @@ same in every row that shares the prompt, and the gradient through them is the s
 autograd computes through the repeat.
 
 Outputs cover the positions that score a response, P−1 … P+T−2: position t's logits predict token t+1, so the
-last prompt position scores the first response token and the last response token is never an input.
+last prompt position scores the first response token and the last response token is never an input. The
+prompts run through the decoder alone, but for their last token, which starts each row's response pass: the
+LM head runs once, over exactly the positions that score a token, and nothing is concatenated afterwards.
 Columns that are padding in every row of the batch are cut first (position ids come from the attention mask,
 so nothing else changes).
 """
@@ -47,51 +49,40 @@ def padding_columns(attention_mask: torch.Tensor, prompt_length: int) -> int:
 
 
 def forward_shared_prompts(
+    decoder: torch.nn.Module,
     run: Callable[..., tuple[torch.Tensor, ...]],
     input_ids: torch.Tensor,
     attention_mask: torch.Tensor,
     position_ids: torch.Tensor,
     prompt_length: int,
-    cache_config,
 ) -> tuple[torch.Tensor, ...]:
     """The outputs of `run` at positions P−1 … end−2 of every row, each distinct prompt computed once.
 
-    `run(input_ids, attention_mask, position_ids, past_key_values, logits_to_keep)` is one forward pass of a
-    decoder returning per-position tensors [rows, positions, ...] (logits, hidden states); it is called twice:
-    on the distinct prompts (keeping their last position), then on the responses over the repeated cache.
+    `decoder` (the model's transformer body, no LM head) runs the distinct prompts but their last token, to
+    fill a key/value cache; `run(input_ids, attention_mask, position_ids, past_key_values)` is one forward pass
+    of the model returning per-position tensors [rows, positions, ...] (logits, hidden states), called once on
+    every row's tokens P−1 … end−2 over the repeated cache. The last prompt token is thus an input of the
+    response pass: every position that scores a response token goes through the LM head in one call.
     """
     lead = padding_columns(attention_mask, prompt_length)
     input_ids, attention_mask, position_ids = input_ids[:, lead:], attention_mask[:, lead:], position_ids[:, lead:]
     prompt_length -= lead
-    first, inverse = distinct_prompts(input_ids[:, :prompt_length])
-    cache = DynamicCache(config=cache_config)
-    prompt_outputs = run(input_ids[first, :prompt_length], attention_mask[first, :prompt_length],
-                         position_ids[first, :prompt_length], cache, 1)
-    prompt_outputs = [output[inverse] for output in prompt_outputs]  # position P−1 of every row
-    if input_ids.shape[1] - prompt_length < 2:  # a one-token response is scored by the prompt alone
-        return tuple(prompt_outputs)
-    cache.batch_select_indices(inverse)  # each row gets its prompt's keys and values
+    prefix = slice(0, prompt_length - 1)
+    cache = prompt_cache(decoder, input_ids[:, prefix], attention_mask[:, prefix], position_ids[:, prefix])
     end = input_ids.shape[1] - 1  # the last token is never an input that scores anything
-    response_outputs = run(input_ids[:, prompt_length:end], attention_mask[:, :end],
-                           position_ids[:, prompt_length:end], cache, 0)
-    return tuple(torch.cat([p, r], dim=1) for p, r in zip(prompt_outputs, response_outputs))
+    return run(input_ids[:, prompt_length - 1 : end], attention_mask[:, :end], position_ids[:, prompt_length - 1 : end],
+               cache)
 
 
-@torch.no_grad()
-def shared_prompt_cache(model, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> DynamicCache | None:
-    """For `generate`: the KV cache of every prompt but its last token, computed once per distinct prompt and
-    repeated for the rows that share it; None when no two rows share a prompt.
-
-    `generate` given this cache and the whole prompts runs only their last token before sampling, so a prompt
-    sampled N times is read once instead of N times. The last token stays out so that the first sampled
-    token's logits come from `generate`'s own step.
-    """
+def prompt_cache(decoder: torch.nn.Module, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                 position_ids: torch.Tensor) -> DynamicCache:
+    """The key/value cache of every row's prompt [rows, P], each distinct prompt computed once by `decoder`
+    (a transformer body, no LM head) and repeated for the rows that share it; empty when P is 0."""
+    cache = DynamicCache(config=decoder.config)
+    if input_ids.shape[1] == 0:
+        return cache
     first, inverse = distinct_prompts(input_ids)
-    if len(first) == len(input_ids) or input_ids.shape[1] < 2:
-        return None
-    ids, mask = input_ids[first, :-1], attention_mask[first, :-1]
-    cache = DynamicCache(config=model.config)
-    model(input_ids=ids, attention_mask=mask, position_ids=position_ids_from_mask(mask), past_key_values=cache,
-          use_cache=True, logits_to_keep=1)
-    cache.batch_select_indices(inverse)
+    decoder(input_ids=input_ids[first], attention_mask=attention_mask[first], position_ids=position_ids[first],
+            past_key_values=cache, use_cache=True)
+    cache.batch_select_indices(inverse)  # each row gets its prompt's keys and values
     return cache

@@ -1,11 +1,13 @@
 """Rollout: sample responses to prompts, then the log-probs under π and π_ref and the values V of every sampled token.
 
-`generate` uses Hugging Face `generate` (KV cache) with left-padded prompts, sampled for training and greedy or
-sampled for evaluation. A response ends at its first end token (`models.end_token_ids`: EOS and the chat turn's
-end) or, by default, at the fence that closes its code block; tokens after the end are masked. Log-probs use
-logits / temperature, the same distribution the tokens were sampled from: `generate` ignores the sampling
-settings a model's own generation_config ships (repetition penalty, min_new_tokens...), which would make it
-sample from another one. Position ids come from the attention mask.
+`generate` samples with its own decoding loop over the model's key/value cache, for training and evaluation
+alike. Each distinct prompt is computed once for all its samples; a response ends at its first end token
+(`models.end_token_ids`: EOS and the chat turn's end) or, by default, at the fence that closes its code block,
+and a row that has ended leaves the batch and its cache at once, so the batch shrinks as responses finish
+instead of decoding until its longest one ends. Tokens are drawn from softmax(logits / temperature) over the
+whole vocabulary (nucleus-filtered only when top_p < 1, which evaluation may use and PPO may not): exactly the
+distribution PPO's log-probs score. A model's own generation_config (repetition penalty, min_new_tokens...)
+is never applied, with a warning when it has such settings. Position ids come from the attention mask.
 This file must not compute rewards or losses; it returns tensors and decoded text.
 """
 
@@ -16,7 +18,7 @@ import torch
 from transformers import GenerationConfig
 
 from models import end_token_ids, position_ids_from_mask
-from models.shared_prompt import distinct_prompts, shared_prompt_cache
+from models.shared_prompt import distinct_prompts, prompt_cache
 from models.stopping import CodeBlockStop
 from ppo.losses import logprobs_from_logits
 
@@ -37,24 +39,6 @@ class Rollout:
         return self.query_responses[:, self.prompt_length :]
 
 
-def response_mask(
-    responses: torch.Tensor, stop_token_ids: list[int], ends: dict[int, int] | None = None
-) -> tuple[torch.Tensor, torch.Tensor]:
-    """1 on tokens up to and including the one that ends a response, 0 after it; and which responses never ended.
-
-    A response ends at its first stop token, or after `ends[row]` tokens when a stopping criterion ended it
-    there (a closed code block); whichever comes first.
-    """
-    is_stop = torch.isin(responses, torch.tensor(stop_token_ids, device=responses.device))
-    stops_before = torch.cumsum(is_stop.long(), dim=1) - is_stop.long()  # stop tokens strictly before t
-    mask = (stops_before == 0).float()
-    truncated = ~is_stop.any(dim=1)
-    for row, length in (ends or {}).items():
-        mask[row, length:] = 0
-        truncated[row] = False
-    return mask, truncated
-
-
 # Settings of a model's generation_config that reshape the distribution tokens are drawn from.
 DISTRIBUTION_SETTINGS = (
     "repetition_penalty", "encoder_repetition_penalty", "no_repeat_ngram_size", "min_new_tokens", "min_length",
@@ -64,15 +48,83 @@ DISTRIBUTION_SETTINGS = (
 )
 
 
-def ignored_generation_settings(model_config: GenerationConfig, used: GenerationConfig) -> dict:
-    """The distribution-changing settings of a model's generation_config that `used` leaves at their defaults."""
+def ignored_generation_settings(model_config: GenerationConfig) -> dict:
+    """The distribution-changing settings a model's generation_config sets away from their defaults."""
     defaults = GenerationConfig()
     ignored = {}
     for name in DISTRIBUTION_SETTINGS:
         value = getattr(model_config, name, None)
-        if value is not None and value != getattr(defaults, name, None) and value != getattr(used, name, None):
+        if value is not None and value != getattr(defaults, name, None):
             ignored[name] = value
     return ignored
+
+
+def sample_tokens(logits: torch.Tensor, temperature: float, top_p: float = 1.0) -> torch.Tensor:
+    """One token per row of logits [rows, V]: the argmax at temperature 0, else a draw from softmax(logits / T),
+    restricted when top_p < 1 to the most likely tokens until their probability reaches top_p (nucleus sampling).
+
+    The draw inverts the cumulative distribution with one uniform number per row, from torch's global
+    generator; torch.multinomial would draw one random number per vocabulary entry, about 1 ms per row for a
+    49k vocabulary on a CPU core. The cumulative sum is taken in float64, so no token's share of it is lost
+    to rounding.
+    """
+    if temperature == 0:
+        return logits.argmax(-1)
+    probs = torch.softmax(logits.float() / temperature, dim=-1)
+    order = None
+    if top_p < 1:
+        probs, order = probs.sort(dim=-1, descending=True)
+        more_likely = probs.cumsum(-1) - probs  # the probability of the tokens ranked above each one
+        probs = probs.masked_fill(more_likely >= top_p, 0.0)  # the top token always stays
+    cdf = probs.double().cumsum(-1)
+    draws = torch.rand(len(probs), 1, dtype=cdf.dtype, device=cdf.device) * cdf[:, -1:]
+    tokens = torch.searchsorted(cdf, draws, right=True).clamp_(max=probs.shape[-1] - 1)  # first index with cdf > u
+    return (tokens if order is None else order.gather(-1, tokens)).squeeze(-1)
+
+
+@torch.no_grad()
+def decode(
+    policy,
+    input_ids: torch.Tensor,
+    attention_mask: torch.Tensor,
+    max_new_tokens: int,
+    temperature: float,
+    top_p: float,
+    stop_ids: list[int],
+    code_stop: CodeBlockStop | None,
+) -> tuple[list[list[int]], list[bool]]:
+    """Sample one response per row of left-padded prompts: each response's tokens, up to and including the one
+    that ended it, and whether it ended (False: it reached max_new_tokens).
+
+    The prompts but their last token fill the cache, each distinct prompt once; every step then feeds each
+    live row's newest token (the prompt's last, at first) and samples the next. Rows that end are dropped
+    from the batch and from the cache.
+    """
+    positions = position_ids_from_mask(attention_mask)
+    cache = prompt_cache(policy.get_decoder(), input_ids[:, :-1], attention_mask[:, :-1], positions[:, :-1])
+    responses: list[list[int]] = [[] for _ in range(len(input_ids))]
+    ended = [False] * len(input_ids)
+    live = list(range(len(input_ids)))  # the rows still generating, in the order of the batch and its cache
+    inputs, position, mask = input_ids[:, -1:], positions[:, -1:], attention_mask
+    stops = torch.tensor(stop_ids, device=input_ids.device)
+    for _ in range(max_new_tokens):
+        logits = policy(input_ids=inputs, attention_mask=mask, position_ids=position, past_key_values=cache,
+                        use_cache=True).logits[:, -1]
+        tokens = sample_tokens(logits, temperature, top_p)
+        for row, token, stop in zip(live, tokens.tolist(), torch.isin(tokens, stops).tolist()):
+            responses[row].append(token)
+            ended[row] = stop or (code_stop is not None and code_stop.closed(responses[row]))
+        keep = [i for i, row in enumerate(live) if not ended[row]]
+        if not keep:
+            break
+        if len(keep) < len(live):  # the finished rows leave the batch and the cache
+            index = torch.tensor(keep, device=input_ids.device)
+            cache.batch_select_indices(index)
+            live = [live[i] for i in keep]
+            tokens, position, mask = tokens[index], position[index], mask[index]
+        inputs, position = tokens[:, None], position + 1
+        mask = torch.cat([mask, mask.new_ones(len(live), 1)], dim=1)
+    return responses, ended
 
 
 @torch.no_grad()
@@ -88,67 +140,41 @@ def generate(
 ) -> Rollout:
     """One response per prompt string (repeat a prompt to get several samples); training and evaluation both use it.
 
-    temperature > 0 samples from the whole temperature-scaled distribution (top_k=0), as PPO's log-probs assume,
-    nucleus-filtered when top_p < 1; temperature 0 decodes greedily. `batch_size` prompts go through each
-    `policy.generate` call (0: all at once). Nothing else shapes the distribution: the model's generation_config
-    is set aside during the call (Hugging Face would fill every unset field from it), with a warning naming
-    what it would have changed.
+    temperature > 0 samples from the whole temperature-scaled distribution (`sample_tokens`), nucleus-filtered
+    when top_p < 1; temperature 0 decodes greedily. `batch_size` prompts are decoded together (0: all at once).
     """
     stop_ids = end_token_ids(tokenizer, policy)
     if not stop_ids:
         raise ValueError("the tokenizer and the model define no EOS token; responses could never stop")
-    device = next(policy.parameters()).device
-    encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
-    batch_size = batch_size or len(prompts)
-    if temperature == 0:
-        decoding = {"do_sample": False}
-    else:  # top_k=0: sample from the whole (temperature-scaled) distribution
-        decoding = {"do_sample": True, "temperature": temperature, "top_p": top_p, "top_k": 0}
-    generation_config = GenerationConfig(
-        **decoding, max_new_tokens=max_new_tokens, eos_token_id=stop_ids, pad_token_id=tokenizer.pad_token_id
-    )
-    own_config = policy.generation_config
-    ignored = ignored_generation_settings(own_config, generation_config)
+    ignored = ignored_generation_settings(policy.generation_config)
     if ignored:
         warnings.warn(
             f"ignoring the model's generation_config settings {ignored}: they would sample from another "
             "distribution than the logits / temperature that PPO's log-probs score",
             stacklevel=2,
         )
-    chunks, code_ends = [], {}  # code_ends: row -> length of a response that closed its code block
-    policy.generation_config = GenerationConfig(bos_token_id=own_config.bos_token_id)  # nothing to inherit
-    try:
-        for start in range(0, len(prompts), batch_size):
-            criteria = [CodeBlockStop(tokenizer, encoded.input_ids.shape[1])] if stop_at_code_end else []
-            input_ids = encoded.input_ids[start : start + batch_size]
-            attention_mask = encoded.attention_mask[start : start + batch_size]
-            chunk = policy.generate(
-                input_ids=input_ids,
-                attention_mask=attention_mask,
-                generation_config=generation_config,
-                stopping_criteria=criteria,
-                past_key_values=shared_prompt_cache(policy, input_ids, attention_mask),  # a repeated prompt once
-            )
-            chunks.append(chunk)
-            for criterion in criteria:
-                code_ends.update({start + row: length for row, length in criterion.lengths.items()})
-    finally:
-        policy.generation_config = own_config
-    prompt_length = encoded.input_ids.shape[1]
-    # chunks may stop at different lengths: right-pad their responses to the longest one
-    longest = max(chunk.shape[1] for chunk in chunks)
-    query_responses = torch.cat(
-        [torch.nn.functional.pad(c, (0, longest - c.shape[1]), value=tokenizer.pad_token_id) for c in chunks]
+    device = next(policy.parameters()).device
+    encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
+    batch_size = batch_size or len(prompts)
+    code_stop = CodeBlockStop(tokenizer) if stop_at_code_end else None
+    responses, ended = [], []
+    for start in range(0, len(prompts), batch_size):
+        chunk = slice(start, start + batch_size)
+        tokens, done = decode(policy, encoded.input_ids[chunk], encoded.attention_mask[chunk], max_new_tokens,
+                              temperature, top_p, stop_ids, code_stop)
+        responses += tokens
+        ended += done
+    lengths = torch.tensor([len(tokens) for tokens in responses], device=device)
+    longest = int(lengths.max())
+    padded = torch.full((len(prompts), longest), tokenizer.pad_token_id, dtype=torch.long, device=device)
+    for row, tokens in enumerate(responses):
+        padded[row, : len(tokens)] = torch.tensor(tokens, device=device)
+    mask = (torch.arange(longest, device=device) < lengths[:, None]).float()
+    texts = [tokenizer.decode(tokens, skip_special_tokens=True) for tokens in responses]
+    return Rollout(
+        torch.cat([encoded.input_ids, padded], dim=1), torch.cat([encoded.attention_mask, mask.long()], dim=1),
+        encoded.input_ids.shape[1], mask, ~torch.tensor(ended, device=device), texts,
     )
-    responses = query_responses[:, prompt_length:]
-    mask, truncated = response_mask(responses, stop_ids, code_ends)
-    responses.masked_fill_(mask == 0, tokenizer.pad_token_id)  # in place: tidy the tokens after the end
-    attention_mask = torch.cat([encoded.attention_mask, mask.long()], dim=1)
-    texts = [
-        tokenizer.decode(tokens[: int(length)], skip_special_tokens=True)
-        for tokens, length in zip(responses.tolist(), mask.sum(1).tolist())
-    ]
-    return Rollout(query_responses, attention_mask, prompt_length, mask, truncated, texts)
 
 
 def forward_response(model, query_responses, attention_mask, prompt_length, temperature):

@@ -159,12 +159,10 @@ def test_stopping_at_the_closing_fence_keeps_the_extracted_code(record, chat_tok
     """Feed a real answer to CodeBlockStop token by token: it fires on the token that closes the block (or
     never), and the code extracted from what was generated up to there is the code of the whole answer."""
     ids = chat_tokenizer(record["answer"], add_special_tokens=False).input_ids
-    prompt = [7, 8, 9]  # CodeBlockStop looks only at what follows the prompt
-    stop = CodeBlockStop(chat_tokenizer, prompt_length=len(prompt))
-    fired_at = next((n for n in range(1, len(ids) + 1) if stop(torch.tensor([prompt + ids[:n]]))[0]), None)
+    stop = CodeBlockStop(chat_tokenizer)
+    fired_at = next((n for n in range(1, len(ids) + 1) if stop.closed(ids[:n])), None)
     kept = chat_tokenizer.decode(ids[:fired_at]) if fired_at else record["answer"]
     if fired_at:
-        assert stop.lengths == {0: fired_at}
         assert kept.rstrip().endswith("```") and not code_block_closed(chat_tokenizer.decode(ids[: fired_at - 1]))
     assert extract_code(kept, record["entry_point"]) == extract_code(record["answer"], record["entry_point"])
 

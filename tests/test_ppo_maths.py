@@ -9,7 +9,6 @@ from ppo.advantages import gae, whiten_advantages
 from ppo.kl import KLController
 from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
 from ppo.rewards import normalise_scores, token_rewards
-from ppo.rollout import response_mask
 
 
 def test_gae_on_a_short_sequence_matches_hand_computation():
@@ -95,14 +94,6 @@ def test_kl_penalty_on_every_token_and_score_on_the_last_valid_token():
     assert torch.allclose(rewards, torch.tensor([[-0.05, 0.0, 1.05, 0.0], [-0.1, -0.7, 0.0, 0.0]]))
 
 
-def test_response_mask_covers_tokens_up_to_the_first_eos_only():
-    eos, pad = 2, 0
-    responses = torch.tensor([[5, 6, eos, 7, 8], [5, eos, eos, pad, pad], [5, 6, 7, 8, 9], [eos, pad, pad, pad, pad]])
-    mask, truncated = response_mask(responses, stop_token_ids=[eos])
-    assert mask.tolist() == [[1, 1, 1, 0, 0], [1, 1, 0, 0, 0], [1, 1, 1, 1, 1], [1, 0, 0, 0, 0]]
-    assert truncated.tolist() == [False, False, True, False]
-
-
 def test_adaptive_kl_controller_follows_ziegler_et_al():
     controller = KLController(value=0.1, target=6.0, horizon=10000)
     controller.update(current_kl=9.0, n_steps=256)  # error clipped to +0.2
@@ -134,14 +125,6 @@ def test_logprobs_entropy_and_explained_variance():
     mask = torch.tensor([[1.0, 1.0, 1.0, 0.0]])
     assert explained_variance(returns, returns, mask) == pytest.approx(1.0)
     assert explained_variance(torch.full_like(returns, 2.0), returns, mask) == pytest.approx(0.0)
-
-
-def test_response_mask_ends_a_response_where_a_stopping_criterion_did():
-    eos, pad = 2, 0
-    responses = torch.tensor([[5, 6, 7, pad, pad], [5, 6, 7, 8, 9], [5, eos, pad, pad, pad]])
-    mask, truncated = response_mask(responses, stop_token_ids=[eos], ends={0: 3})
-    assert mask.tolist() == [[1, 1, 1, 0, 0], [1, 1, 1, 1, 1], [1, 1, 0, 0, 0]]
-    assert truncated.tolist() == [False, True, False]
 
 
 def test_sft_loss_is_the_cross_entropy_of_the_response_tokens_alone():
