@@ -2,9 +2,13 @@
 
     python bench/ppo_bench.py                          # the default model and batch of `python train.py`
     python bench/ppo_bench.py --model tiny             # any train.py flag sets the model or the batch
-Runs one rollout -> reward -> update iteration (plus a warm-up iteration with --warmup) on the first
-problems of --dataset, with the real rewarder, and writes nothing to disk. It must not be used for tuning
-results: it measures speed only.
+    python bench/ppo_bench.py --warmup --iterations 4  # the steady state: mean of 4 iterations after a warm-up
+Runs rollout -> reward -> update iterations (plus an untimed warm-up iteration with --warmup), each on the
+next --prompts-per-step problems of --dataset, with the real rewarder, and writes nothing to disk. The first
+iteration of a process pays for growing its heap (most of a step's memory is touched for the first time), so
+--warmup measures what the later steps of a run cost. Responses are sampled, so their lengths, and with them
+the time, vary from iteration to iteration: compare means over several iterations, beside their mean length.
+It must not be used for tuning results: it measures speed only.
 """
 
 import dataclasses
@@ -26,11 +30,13 @@ from ppo.config import Config  # noqa: E402
 class BenchConfig(Config):
     warmup: bool = False
     """run one untimed iteration first"""
+    iterations: int = 1
+    """timed iterations; the figures printed are their means"""
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = tyro.cli(BenchConfig, args=argv, description="one PPO iteration; every train.py knob applies")
-    warmup = args.warmup
+    args = tyro.cli(BenchConfig, args=argv, description="PPO iterations timed by stage; every train.py knob applies")
+    warmup, iterations = args.warmup, args.iterations
     config = Config(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Config)}).validate()
     from ppo.kl import KLController
     from ppo.run import build_models, make_optimizer
@@ -45,18 +51,27 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     model, reference, tokenizer = build_models(config, device)
     load_seconds = time.perf_counter() - start
-    problems = load_problems(config.dataset)[: config.prompts_per_step]
+    rounds = int(warmup) + iterations
+    problems = load_problems(config.dataset)[: config.prompts_per_step * rounds]
+    if len(problems) < config.prompts_per_step * rounds:
+        raise SystemExit(f"error: {config.dataset} has {len(problems)} problems, fewer than {rounds} iterations need")
     optimizer = make_optimizer(model, config)
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
     generator = torch.Generator().manual_seed(config.seed)
+    timed = []
     with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:
         score_fn = execution_score_fn(rewarder)
         for problem in problems:  # reference runtimes are measured once per problem (and cached): not part of a step
             rewarder.reference_runtime(problem)
-        for _ in range(2 if warmup else 1):
+        for index in range(rounds):
+            batch = problems[index * config.prompts_per_step : (index + 1) * config.prompts_per_step]
             start = time.perf_counter()
-            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, generator)
-            total = time.perf_counter() - start
+            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, batch, score_fn, config, generator)
+            metrics["time/iteration"] = time.perf_counter() - start
+            if index >= int(warmup):
+                timed.append(metrics)
+    metrics = {name: sum(m[name] for m in timed) / len(timed) for name in timed[0] if all(name in m for m in timed)}
+    total = metrics["time/iteration"]
 
     samples = config.prompts_per_step * config.samples_per_prompt
     tokens = metrics["response/length"] * samples
@@ -64,6 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model {config.model} on {device} ({config.dtype}, {torch.get_num_threads()} threads), loaded in {load_seconds:.1f} s")
     print(f"batch {config.prompts_per_step} prompts x {config.samples_per_prompt} samples, max_new_tokens {config.max_new_tokens}, "
           f"{config.epochs} epochs x {config.minibatches} minibatches, microbatch {config.microbatch_size}")
+    print(f"iterations     {iterations} timed" + (", after a warm-up" if warmup else " (the first of the process)")
+          + f"; means: lengths {[round(m['response/length']) for m in timed]}")
     print(f"iteration      {total:8.1f} s   {samples / total:6.2f} samples/s")
     print(f"generation     {metrics['time/generation']:8.1f} s   {metrics['throughput/generated_tokens_per_s']:6.1f} generated tokens/s "
           f"(mean length {metrics['response/length']:.0f}, EOS rate {metrics['response/eos_rate']:.2f})")

@@ -60,12 +60,12 @@ class ReferenceModel:
                                        prompt_length=prompt_length)
                 return logits
             if prompt_length:
-                def run(ids, mask, positions, cache):
+                def run(ids, mask, positions, cache, keep):
                     return (self.model(input_ids=ids, attention_mask=mask, position_ids=positions,
-                                       past_key_values=cache, use_cache=True).logits,)
+                                       past_key_values=cache, use_cache=True, logits_to_keep=keep).logits,)
 
-                return forward_shared_prompts(self.model.get_decoder(), run, input_ids, attention_mask, position_ids,
-                                              prompt_length)[0]
+                return forward_shared_prompts(run, input_ids, attention_mask, position_ids, prompt_length,
+                                              self.model.config)[0]
             output = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
                 logits_to_keep=logits_to_keep,

@@ -9,11 +9,10 @@ same in every row that shares the prompt, and the gradient through them is the s
 autograd computes through the repeat.
 
 Outputs cover the positions that score a response, P−1 … P+T−2: position t's logits predict token t+1, so the
-last prompt position scores the first response token and the last response token is never an input. The
-prompts run through the decoder alone, but for their last token, which starts each row's response pass: the
-LM head runs once, over exactly the positions that score a token, and nothing is concatenated afterwards.
+last prompt position scores the first response token and the last response token is never an input.
 Columns that are padding in every row of the batch are cut first (position ids come from the attention mask,
-so nothing else changes).
+so nothing else changes). `prompt_cache` builds the same shared cache for the decoding loop
+(`ppo.rollout.decode`), where nothing needs gradients: the prompts run through the decoder alone, no LM head.
 """
 
 from __future__ import annotations
@@ -49,29 +48,37 @@ def padding_columns(attention_mask: torch.Tensor, prompt_length: int) -> int:
 
 
 def forward_shared_prompts(
-    decoder: torch.nn.Module,
     run: Callable[..., tuple[torch.Tensor, ...]],
     input_ids: torch.Tensor,
     attention_mask: torch.Tensor,
     position_ids: torch.Tensor,
     prompt_length: int,
+    cache_config,
 ) -> tuple[torch.Tensor, ...]:
     """The outputs of `run` at positions P−1 … end−2 of every row, each distinct prompt computed once.
 
-    `decoder` (the model's transformer body, no LM head) runs the distinct prompts but their last token, to
-    fill a key/value cache; `run(input_ids, attention_mask, position_ids, past_key_values)` is one forward pass
-    of the model returning per-position tensors [rows, positions, ...] (logits, hidden states), called once on
-    every row's tokens P−1 … end−2 over the repeated cache. The last prompt token is thus an input of the
-    response pass: every position that scores a response token goes through the LM head in one call.
+    `run(input_ids, attention_mask, position_ids, past_key_values, logits_to_keep)` is one forward pass of a
+    decoder returning per-position tensors [rows, positions, ...] (logits, hidden states); it is called twice:
+    on the distinct prompts (keeping their last position), then on the responses over the repeated cache.
+    The prompt pass keeps an output, the last position's, that the loss uses: under FSDP a block gathers its
+    weights for the backward pass when a gradient reaches its output, and a prompt pass whose output went
+    unused (its keys and values reaching the loss through the cache alone) would leave them sharded.
     """
     lead = padding_columns(attention_mask, prompt_length)
     input_ids, attention_mask, position_ids = input_ids[:, lead:], attention_mask[:, lead:], position_ids[:, lead:]
     prompt_length -= lead
-    prefix = slice(0, prompt_length - 1)
-    cache = prompt_cache(decoder, input_ids[:, prefix], attention_mask[:, prefix], position_ids[:, prefix])
+    first, inverse = distinct_prompts(input_ids[:, :prompt_length])
+    cache = DynamicCache(config=cache_config)
+    prompt_outputs = run(input_ids[first, :prompt_length], attention_mask[first, :prompt_length],
+                         position_ids[first, :prompt_length], cache, 1)
+    prompt_outputs = [output[inverse] for output in prompt_outputs]  # position P−1 of every row
+    if input_ids.shape[1] - prompt_length < 2:  # a one-token response is scored by the prompt alone
+        return tuple(prompt_outputs)
+    cache.batch_select_indices(inverse)  # each row gets its prompt's keys and values
     end = input_ids.shape[1] - 1  # the last token is never an input that scores anything
-    return run(input_ids[:, prompt_length - 1 : end], attention_mask[:, :end], position_ids[:, prompt_length - 1 : end],
-               cache)
+    response_outputs = run(input_ids[:, prompt_length:end], attention_mask[:, :end],
+                           position_ids[:, prompt_length:end], cache, 0)
+    return tuple(torch.cat([p, r], dim=1) for p, r in zip(prompt_outputs, response_outputs))
 
 
 def prompt_cache(decoder: torch.nn.Module, input_ids: torch.Tensor, attention_mask: torch.Tensor,

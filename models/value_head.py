@@ -86,22 +86,26 @@ class PolicyWithValue(nn.Module):
 
     def _score_responses(self, input_ids, attention_mask, position_ids, prompt_length, with_values):
         hidden_too = with_values and self.critic is None
-        batch = (input_ids, attention_mask, position_ids, prompt_length)
 
-        def run_policy(ids, mask, positions, cache):
+        def run_policy(ids, mask, positions, cache, keep):
             output = self.policy(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
-                                 use_cache=True, output_hidden_states=hidden_too)
-            return (output.logits, output.hidden_states[-1]) if hidden_too else (output.logits,)
+                                 use_cache=True, logits_to_keep=keep, output_hidden_states=hidden_too)
+            if not hidden_too:
+                return (output.logits,)
+            hidden = output.hidden_states[-1]
+            return output.logits, hidden[:, -keep:] if keep else hidden
 
-        outputs = forward_shared_prompts(self.policy.get_decoder(), run_policy, *batch)
+        batch = (input_ids, attention_mask, position_ids, prompt_length)
+        outputs = forward_shared_prompts(run_policy, *batch, self.policy.config)
         if not with_values:
             return outputs[0], None
         if self.critic is None:
             return outputs[0], self.value_head(outputs[1])
 
-        def run_critic(ids, mask, positions, cache):
-            return (self.critic(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
-                                use_cache=True).last_hidden_state,)
+        def run_critic(ids, mask, positions, cache, keep):
+            hidden = self.critic(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
+                                 use_cache=True).last_hidden_state
+            return (hidden[:, -keep:] if keep else hidden,)
 
-        (hidden,) = forward_shared_prompts(self.critic, run_critic, *batch)
+        (hidden,) = forward_shared_prompts(run_critic, *batch, self.critic.config)
         return outputs[0], self.value_head(hidden)

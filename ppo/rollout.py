@@ -33,6 +33,8 @@ class Rollout:
     response_mask: torch.Tensor  # [B, T] float, 1 on response tokens up to and including the one that ends it
     truncated: torch.Tensor  # [B] bool, True where the response hit max_new_tokens without ending
     texts: list[str]  # decoded responses (special tokens removed)
+    logprobs: torch.Tensor | None = None  # [B, T] log π(token) at the temperature, as sampled (`generate(score=True)`)
+    values: torch.Tensor | None = None  # [B, T] V(s_t) from the value head, as sampled (`generate(value_head=...)`)
 
     @property
     def responses(self) -> torch.Tensor:
@@ -82,6 +84,18 @@ def sample_tokens(logits: torch.Tensor, temperature: float, top_p: float = 1.0) 
     return (tokens if order is None else order.gather(-1, tokens)).squeeze(-1)
 
 
+@dataclass
+class Decoded:
+    """What `decode` returns for each row: its response tokens, up to and including the one that ended it;
+    whether it ended (False: it reached max_new_tokens); and, when asked for, each token's log-prob and the
+    value of the state it was sampled in."""
+
+    tokens: list[list[int]]
+    ended: list[bool]
+    logprobs: list[list[float]] | None
+    values: list[list[float]] | None
+
+
 @torch.no_grad()
 def decode(
     policy,
@@ -92,29 +106,40 @@ def decode(
     top_p: float,
     stop_ids: list[int],
     code_stop: CodeBlockStop | None,
-) -> tuple[list[list[int]], list[bool]]:
-    """Sample one response per row of left-padded prompts: each response's tokens, up to and including the one
-    that ended it, and whether it ended (False: it reached max_new_tokens).
+    score: bool = False,
+    value_head=None,
+) -> Decoded:
+    """Sample one response per row of left-padded prompts.
 
     The prompts but their last token fill the cache, each distinct prompt once; every step then feeds each
     live row's newest token (the prompt's last, at first) and samples the next. Rows that end are dropped
-    from the batch and from the cache.
+    from the batch and from the cache. `score` also records log softmax(logits / T) of each sampled token,
+    and `value_head` the value of the final hidden state it was sampled from: the log-probs and values of
+    `logprobs_and_values`, read off the sampling pass instead of recomputed.
     """
     positions = position_ids_from_mask(attention_mask)
     cache = prompt_cache(policy.get_decoder(), input_ids[:, :-1], attention_mask[:, :-1], positions[:, :-1])
-    responses: list[list[int]] = [[] for _ in range(len(input_ids))]
-    ended = [False] * len(input_ids)
-    live = list(range(len(input_ids)))  # the rows still generating, in the order of the batch and its cache
+    rows = len(input_ids)
+    out = Decoded([[] for _ in range(rows)], [False] * rows, [[] for _ in range(rows)] if score else None,
+                  [[] for _ in range(rows)] if value_head is not None else None)
+    live = list(range(rows))  # the rows still generating, in the order of the batch and its cache
     inputs, position, mask = input_ids[:, -1:], positions[:, -1:], attention_mask
     stops = torch.tensor(stop_ids, device=input_ids.device)
     for _ in range(max_new_tokens):
-        logits = policy(input_ids=inputs, attention_mask=mask, position_ids=position, past_key_values=cache,
-                        use_cache=True).logits[:, -1]
+        output = policy(input_ids=inputs, attention_mask=mask, position_ids=position, past_key_values=cache,
+                        use_cache=True, output_hidden_states=value_head is not None)
+        logits = output.logits[:, -1]
         tokens = sample_tokens(logits, temperature, top_p)
+        if score:
+            for row, logprob in zip(live, logprobs_from_logits(logits.float() / temperature, tokens).tolist()):
+                out.logprobs[row].append(logprob)
+        if value_head is not None:
+            for row, value in zip(live, value_head(output.hidden_states[-1][:, -1]).tolist()):
+                out.values[row].append(value)
         for row, token, stop in zip(live, tokens.tolist(), torch.isin(tokens, stops).tolist()):
-            responses[row].append(token)
-            ended[row] = stop or (code_stop is not None and code_stop.closed(responses[row]))
-        keep = [i for i, row in enumerate(live) if not ended[row]]
+            out.tokens[row].append(token)
+            out.ended[row] = stop or (code_stop is not None and code_stop.closed(out.tokens[row]))
+        keep = [i for i, row in enumerate(live) if not out.ended[row]]
         if not keep:
             break
         if len(keep) < len(live):  # the finished rows leave the batch and the cache
@@ -124,7 +149,7 @@ def decode(
             tokens, position, mask = tokens[index], position[index], mask[index]
         inputs, position = tokens[:, None], position + 1
         mask = torch.cat([mask, mask.new_ones(len(live), 1)], dim=1)
-    return responses, ended
+    return out
 
 
 @torch.no_grad()
@@ -137,12 +162,18 @@ def generate(
     top_p: float = 1.0,
     batch_size: int = 0,
     stop_at_code_end: bool = True,
+    score: bool = False,
+    value_head=None,
 ) -> Rollout:
     """One response per prompt string (repeat a prompt to get several samples); training and evaluation both use it.
 
     temperature > 0 samples from the whole temperature-scaled distribution (`sample_tokens`), nucleus-filtered
     when top_p < 1; temperature 0 decodes greedily. `batch_size` prompts are decoded together (0: all at once).
+    `score=True` (temperature > 0) fills `Rollout.logprobs` with each token's log-prob under logits / T, and a
+    `value_head` fills `Rollout.values`: PPO's log π_old and V_old, taken from the sampling pass (see `decode`).
     """
+    if score and temperature == 0:
+        raise ValueError("log-probs of greedy decoding are undefined (logits / 0); sample with temperature > 0")
     stop_ids = end_token_ids(tokenizer, policy)
     if not stop_ids:
         raise ValueError("the tokenizer and the model define no EOS token; responses could never stop")
@@ -157,23 +188,33 @@ def generate(
     encoded = tokenizer(prompts, return_tensors="pt", padding=True, add_special_tokens=False).to(device)
     batch_size = batch_size or len(prompts)
     code_stop = CodeBlockStop(tokenizer) if stop_at_code_end else None
-    responses, ended = [], []
-    for start in range(0, len(prompts), batch_size):
-        chunk = slice(start, start + batch_size)
-        tokens, done = decode(policy, encoded.input_ids[chunk], encoded.attention_mask[chunk], max_new_tokens,
-                              temperature, top_p, stop_ids, code_stop)
-        responses += tokens
-        ended += done
+    chunks = [
+        decode(policy, encoded.input_ids[start : start + batch_size], encoded.attention_mask[start : start + batch_size],
+               max_new_tokens, temperature, top_p, stop_ids, code_stop, score, value_head)
+        for start in range(0, len(prompts), batch_size)
+    ]
+    responses = [tokens for chunk in chunks for tokens in chunk.tokens]
+    longest = max(len(tokens) for tokens in responses)
+
+    def padded(field: str, fill, dtype) -> torch.Tensor:
+        """[B, longest] from the chunks' per-row lists, `fill` after each response's end."""
+        table = torch.full((len(prompts), longest), fill, dtype=dtype, device="cpu")  # filled row by row, moved once
+        for row, values in enumerate(v for chunk in chunks for v in getattr(chunk, field)):
+            table[row, : len(values)] = torch.tensor(values, dtype=dtype, device="cpu")
+        return table.to(device)
+
     lengths = torch.tensor([len(tokens) for tokens in responses], device=device)
-    longest = int(lengths.max())
-    padded = torch.full((len(prompts), longest), tokenizer.pad_token_id, dtype=torch.long, device=device)
-    for row, tokens in enumerate(responses):
-        padded[row, : len(tokens)] = torch.tensor(tokens, device=device)
     mask = (torch.arange(longest, device=device) < lengths[:, None]).float()
-    texts = [tokenizer.decode(tokens, skip_special_tokens=True) for tokens in responses]
+    ended = torch.tensor([done for chunk in chunks for done in chunk.ended], device=device)
     return Rollout(
-        torch.cat([encoded.input_ids, padded], dim=1), torch.cat([encoded.attention_mask, mask.long()], dim=1),
-        encoded.input_ids.shape[1], mask, ~torch.tensor(ended, device=device), texts,
+        torch.cat([encoded.input_ids, padded("tokens", tokenizer.pad_token_id, torch.long)], dim=1),
+        torch.cat([encoded.attention_mask, mask.long()], dim=1),
+        encoded.input_ids.shape[1],
+        mask,
+        ~ended,
+        [tokenizer.decode(tokens, skip_special_tokens=True) for tokens in responses],
+        padded("logprobs", 0.0, torch.float32) if score else None,
+        padded("values", 0.0, torch.float32) if value_head is not None else None,
     )
 
 

@@ -4,7 +4,7 @@ On a GPU a tensor made without a device lands on the CPU, and the first op that 
 CUDA tensors (or a NCCL collective given it) fails. CI has no GPU, so instead a TorchFunctionMode records
 every factory call (torch.tensor, torch.zeros, ...) made from this project's code during a PPO step and an
 SFT run, and the test fails on any that neither names a device nor copies an input tensor's. What it cannot
-see: tensors created inside libraries (Hugging Face generate, the tokenizer's return_tensors, which
+see: tensors created inside libraries (the model's forward, the tokenizer's return_tensors, which
 `generate` moves with .to(device)), and a device named wrongly (e.g. "cpu" where "cuda" was meant).
 """
 

@@ -160,6 +160,24 @@ def test_sampled_tokens_follow_the_temperature_scaled_and_nucleus_filtered_distr
     assert sample_tokens(logits[None], 0.0).item() == 0  # temperature 0: the argmax
 
 
+def test_the_log_probs_and_values_read_off_the_sampling_pass_are_those_of_a_forward_pass():
+    config = Config(model="tiny", max_new_tokens=12, temperature=0.8)
+    torch.manual_seed(0)
+    model, _, tokenizer = build_models(config, torch.device("cpu"))
+    bias = torch.zeros(model.policy.config.vocab_size)
+    bias[tokenizer.eos_token_id] = 7.0  # responses of many lengths: rows leave the decoding batch at different steps
+    handle = model.policy.lm_head.register_forward_hook(lambda module, inputs, output: output + bias)
+    try:
+        rollout = generate(model.policy, tokenizer, ["def f(x):", "def g(a, b, c):"] * 4, config.max_new_tokens,
+                           config.temperature, score=True, value_head=model.value_head)
+        logprobs, values = logprobs_and_values(model, rollout, config.temperature, microbatch_size=3)
+    finally:
+        handle.remove()
+    assert len(set(rollout.response_mask.sum(1).tolist())) > 2
+    torch.testing.assert_close(rollout.logprobs, logprobs, atol=1e-4, rtol=1e-4)
+    torch.testing.assert_close(rollout.values, values, atol=1e-5, rtol=1e-4)
+
+
 def test_greedy_decoding_matches_transformers_generate_while_rows_end_and_leave_the_batch():
     """The decoding loop drops ended rows from its batch and cache; the rows that go on must not notice."""
     from models import load_policy
