@@ -50,13 +50,14 @@ DISTRIBUTION_SETTINGS = (
 )
 
 
-def ignored_generation_settings(model_config: GenerationConfig) -> dict:
-    """The distribution-changing settings a model's generation_config sets away from their defaults."""
+def ignored_generation_settings(model_config: GenerationConfig, top_p: float) -> dict:
+    """The distribution-changing settings a model's generation_config sets away from their defaults, but for a
+    top_p equal to the one `generate` applies."""
     defaults = GenerationConfig()
     ignored = {}
     for name in DISTRIBUTION_SETTINGS:
         value = getattr(model_config, name, None)
-        if value is not None and value != getattr(defaults, name, None):
+        if value is not None and value != getattr(defaults, name, None) and not (name == "top_p" and value == top_p):
             ignored[name] = value
     return ignored
 
@@ -177,7 +178,7 @@ def generate(
     stop_ids = end_token_ids(tokenizer, policy)
     if not stop_ids:
         raise ValueError("the tokenizer and the model define no EOS token; responses could never stop")
-    ignored = ignored_generation_settings(policy.generation_config)
+    ignored = ignored_generation_settings(policy.generation_config, top_p)
     if ignored:
         warnings.warn(
             f"ignoring the model's generation_config settings {ignored}: they would sample from another "

@@ -5,7 +5,7 @@ import torch
 
 from ppo.config import Config
 from models import end_token_ids
-from ppo.rollout import Rollout, generate, logprobs_and_values, sample_tokens
+from ppo.rollout import Rollout, generate, ignored_generation_settings, logprobs_and_values, sample_tokens
 from ppo.run import build_models
 
 
@@ -141,6 +141,11 @@ def test_sampling_ignores_the_models_generation_config_so_the_scored_distributio
         handle.remove()
     assert model.policy.generation_config.repetition_penalty == 1.3  # the model's own config is left as it was
     assert (rollout.response_mask.sum(1) < 4).any()  # some responses ended before min_new_tokens would allow
+    assert ignored_generation_settings(model.policy.generation_config, 1.0) == {"repetition_penalty": 1.3,
+                                                                                "min_new_tokens": 4}
+    model.policy.generation_config.top_p = 0.95
+    assert "top_p" in ignored_generation_settings(model.policy.generation_config, 1.0)
+    assert "top_p" not in ignored_generation_settings(model.policy.generation_config, 0.95)  # the one applied
 
 
 @pytest.mark.parametrize("temperature, top_p", [(1.0, 1.0), (0.5, 1.0), (1.0, 0.8)])
