@@ -3,6 +3,7 @@
     python bench/calibrate_tasks.py --dataset builtin:train    # writes tasks/builtin/calibration.json
     python bench/calibrate_tasks.py --dataset builtin:test --family counting primes   # some families only
     python bench/calibrate_tasks.py --report tasks/builtin/calibration.json   # print the tables, run nothing
+    python bench/calibrate_tasks.py --select-train 100   # rewrite tasks/builtin/hard.py from the results
 
 For each task it samples --samples completions from --model exactly as training does (the prompt of
 tasks.prompting, `ppo.rollout.generate` through evaluation.compare.generate_code, the temperature, top_p and
@@ -51,6 +52,9 @@ class Args:
     """JSON file of per-task results; an existing one is updated, not replaced"""
     report: str = ""
     """print the tables of this results file and exit, without generating"""
+    select_train: int = 0
+    """rewrite tasks/builtin/hard.py from the --out results and exit: `builtin:train` keeps the N training tasks
+    the model came closest to solving (and the two closest of every family), `builtin:hard` gets the others"""
     model: str = DEFAULT_MODEL
     """the model to calibrate to"""
     samples: int = 8
@@ -143,6 +147,64 @@ def report(data: dict) -> str:
     return "\n".join(lines)
 
 
+HARD_FILE = Path(__file__).resolve().parent.parent / "tasks" / "builtin" / "hard.py"
+HARD_HEADER = '''"""The training tasks that go to `builtin:hard` instead of `builtin:train`: written by
+`python bench/calibrate_tasks.py --select-train {keep}` from tasks/builtin/calibration.json; edit by rerunning it.
+
+A reward can teach only where the model sometimes writes a correct program, so `builtin:train` keeps the {keep}
+training tasks the default model came closest to solving in its calibration (most correct samples, then most
+samples that ran to a wrong answer, then fewest syntax errors; ties in source order), and the two closest of every
+family, so that every family of `builtin:test` is trained on. The others form `builtin:hard`, for stronger models.
+"""
+
+HARD: frozenset[str] = frozenset({{
+{ids}
+}})
+'''
+
+
+def closeness(result: dict) -> tuple[int, int, int]:
+    """How near the model came to solving a task: correct samples, samples that ran but answered wrongly, and
+    (negated) syntax errors; larger is closer."""
+    statuses = result["statuses"]
+    return result["correct"], statuses.get("failed", 0), -statuses.get("syntax_error", 0)
+
+
+def select_training(order: list[str], results: dict[str, dict], keep: int, per_family: int = 2) -> set[str]:
+    """The ids `builtin:train` keeps: the `keep` closest to solved of `order` (all training tasks, in source
+    order, which breaks ties), and the `per_family` closest of every family."""
+    missing = [task_id for task_id in order if task_id not in results]
+    if missing:
+        raise SystemExit(f"error: {len(missing)} training tasks are not calibrated (e.g. {missing[:3]}); "
+                         "run --dataset builtin:train and builtin:hard first")
+    ranked = sorted(order, key=lambda task_id: closeness(results[task_id]), reverse=True)  # sorted() is stable
+    chosen = set(ranked[:keep])
+    for family in dict.fromkeys(task_id.split("/", 1)[0] for task_id in order):
+        chosen |= set([task_id for task_id in ranked if task_id.split("/", 1)[0] == family][:per_family])
+    return chosen
+
+
+def write_selection(out: Path, keep: int) -> None:
+    """Rewrite tasks/builtin/hard.py from the calibration of every training task, and file each task's result
+    under the split that now holds it."""
+    import tasks.builtin
+
+    data = load_results(out)
+    if data is None:
+        raise SystemExit(f"error: no results file {out}")
+    splits = data["splits"]
+    results = {**splits.get("builtin:hard", {}), **splits.get("builtin:train", {})}
+    order = [f"{family.FAMILY}/{item.name}" for family in tasks.builtin.TRAIN_FAMILIES for item in family.TRAIN]
+    chosen = select_training(order, results, keep)
+    hard = [task_id for task_id in order if task_id not in chosen]
+    write_text_atomically(HARD_FILE, HARD_HEADER.format(keep=keep, ids="\n".join(f'    "{i}",' for i in hard)))
+    splits["builtin:train"] = {i: results[i] for i in order if i in chosen}
+    splits["builtin:hard"] = {i: results[i] for i in order if i not in chosen}
+    write_text_atomically(out, json.dumps(data, indent=1) + "\n")
+    print(f"builtin:train keeps {len(chosen)} tasks, builtin:hard gets {len(hard)}; wrote {HARD_FILE} and {out}. "
+          "Now run `python -m tasks.builtin` to rewrite the JSONL files.")
+
+
 def load_results(path: Path) -> dict | None:
     if not path.exists():
         return None
@@ -159,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
         if data is None:
             raise SystemExit(f"error: no results file {args.report}")
         print(report(data))
+        return 0
+    if args.select_train:
+        write_selection(Path(args.out), args.select_train)
         return 0
     if args.samples < 1:
         raise SystemExit(f"error: --samples must be at least 1, got {args.samples}")

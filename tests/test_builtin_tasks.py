@@ -15,7 +15,7 @@ import tasks.builtin
 from tasks import load_problems
 
 MIN_SLOWDOWN = 3.0
-SPLITS = ("train", "test", "ood")
+SPLITS = ("train", "test", "ood", "hard")
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +40,7 @@ def test_jsonl_files_match_the_source(problems):
         )
 
 
-def test_builtin_name_is_train_then_test_then_ood(problems, everything):
+def test_builtin_name_is_train_then_test_then_ood_then_hard(problems, everything):
     assert load_problems("builtin") == everything
 
 
@@ -51,7 +51,7 @@ def test_sizes_and_ids(problems, everything):
     ids = [p.id for p in everything]
     assert len(set(ids)) == len(ids)
     assert all(re.fullmatch(r"[a-z0-9-]+/[a-z0-9-]+", i) for i in ids)
-    sizes = Counter(family_of(p) for p in problems["train"] + problems["ood"])
+    sizes = Counter(family_of(p) for p in problems["train"] + problems["hard"] + problems["ood"])
     assert all(n >= 4 for n in sizes.values()), sizes
 
 
@@ -60,16 +60,23 @@ def test_test_split_holds_new_problems_of_the_training_families(problems):
     assert train_families == {family.FAMILY for family in tasks.builtin.TRAIN_FAMILIES}
     assert {family_of(p) for p in problems["test"]} <= train_families
     # A held-out problem is another problem, not a renamed copy: no reference, prompt or test suite is shared.
+    training = problems["train"] + problems["hard"]
     for field in ("reference", "tests", "prompt"):
-        shared = {getattr(p, field) for p in problems["train"]} & {getattr(p, field) for p in problems["test"]}
+        shared = {getattr(p, field) for p in training} & {getattr(p, field) for p in problems["test"]}
         assert not shared, field
-    assert not {p.entry_point for p in problems["train"]} & {p.entry_point for p in problems["test"]}
+    assert not {p.entry_point for p in training} & {p.entry_point for p in problems["test"]}
+
+
+def test_hard_split_holds_the_listed_training_tasks(problems):
+    written = {f"{family.FAMILY}/{item.name}" for family in tasks.builtin.TRAIN_FAMILIES for item in family.TRAIN}
+    assert {p.id for p in problems["hard"]} == tasks.builtin.HARD
+    assert {p.id for p in problems["train"]} == written - tasks.builtin.HARD
 
 
 def test_ood_split_holds_out_whole_families(problems):
     ood_families = {family_of(p) for p in problems["ood"]}
     assert ood_families == {family.FAMILY for family in tasks.builtin.OOD_FAMILIES}
-    assert not ood_families & {family_of(p) for p in problems["train"] + problems["test"]}
+    assert not ood_families & {family_of(p) for p in problems["train"] + problems["test"] + problems["hard"]}
 
 
 def test_each_problem_is_well_formed(everything):

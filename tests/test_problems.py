@@ -100,15 +100,15 @@ def test_effibench_json_becomes_check_and_workload(tmp_path):
 
 
 def test_builtin_names_resolve():
-    train, test, ood = load_problems("builtin:train"), load_problems("builtin:test"), load_problems("builtin:ood")
-    assert train and test and ood
-    assert load_problems("builtin") == train + test + ood
+    train, test, ood, hard = (load_problems(f"builtin:{split}") for split in ("train", "test", "ood", "hard"))
+    assert train and test and ood and hard
+    assert load_problems("builtin") == train + test + ood + hard
     with pytest.raises(DatasetError, match="builtin:validation"):
         load_problems("builtin:validation")
 
 
 def test_unknown_name_says_what_exists():
-    with pytest.raises(DatasetError, match=r"'no-such-set'.*builtin, builtin:train, builtin:test, builtin:ood, humaneval"):
+    with pytest.raises(DatasetError, match=r"'no-such-set'.*builtin, builtin:train, builtin:test, builtin:ood, builtin:hard, humaneval"):
         load_problems("no-such-set")
 
 

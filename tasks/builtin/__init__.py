@@ -1,8 +1,9 @@
 """The built-in efficiency task set: short functions with a fast reference and a slower correct solution.
 
-One module per family of one algorithmic idea. A training family's `TRAIN` tasks form `builtin:train` and its
-`TEST` tasks (other problems on the same idea) `builtin:test`; the `OOD` tasks of the held-out families form
-`builtin:ood`. `python -m tasks.builtin` rewrites train.jsonl, test.jsonl and ood.jsonl beside this file.
+One module per family of one algorithmic idea. A training family's `TRAIN` tasks form `builtin:train`, except
+those listed in `hard.py` (too hard for the default model), which form `builtin:hard`; its `TEST` tasks (other
+problems on the same idea) form `builtin:test`; the `OOD` tasks of the held-out families form `builtin:ood`.
+`python -m tasks.builtin` rewrites the four JSONL files beside this file.
 This package defines data only and must not execute or time solutions.
 """
 
@@ -13,10 +14,11 @@ from tasks.builtin import (
     number_theory, prefix_sums, primes, queues, range_sums, sliding_window, sorting, stack_matching,
     string_building, two_pointers,
 )
+from tasks.builtin.hard import HARD
 from tasks.builtin.task import Task, task, to_problem
 from tasks.problems import BUILTIN_DIR, Problem, save_problems
 
-__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "Task", "build_problems", "task", "to_problem"]
+__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "Task", "build_problems", "task", "to_problem"]
 
 # The training families (their TRAIN and TEST lists) and the held-out ones (OOD), each in a fixed order.
 TRAIN_FAMILIES = (
@@ -28,10 +30,15 @@ OOD_FAMILIES = (sliding_window, number_theory, stack_matching, grids)
 
 def build_problems() -> dict[str, list[Problem]]:
     """The problems of each split, in family order."""
+    training = [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TRAIN]
+    unknown = HARD - {problem.id for problem in training}
+    if unknown:
+        raise ValueError(f"tasks/builtin/hard.py lists {sorted(unknown)}, which are not training tasks")
     return {
-        "train": [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TRAIN],
+        "train": [problem for problem in training if problem.id not in HARD],
         "test": [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TEST],
         "ood": [to_problem(family.FAMILY, item) for family in OOD_FAMILIES for item in family.OOD],
+        "hard": [problem for problem in training if problem.id in HARD],
     }
 
 

@@ -1,4 +1,4 @@
-"""`python -m tasks.builtin`: rewrite tasks/builtin/train.jsonl, test.jsonl and ood.jsonl from the family modules."""
+"""`python -m tasks.builtin`: rewrite tasks/builtin/train.jsonl, test.jsonl, ood.jsonl and hard.jsonl from the family modules."""
 
 from tasks.builtin import main
 

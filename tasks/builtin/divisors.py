@@ -267,6 +267,598 @@ TRAIN = [
                     candidate(a, b)
         """,
     ),
+    task(
+        name="count-even-divisors",
+        doc="""
+            Return how many even positive integers divide n (n >= 1).
+            >>> count_even_divisors(12)
+            4
+        """,
+        reference="""
+            def count_even_divisors(n: int) -> int:
+                count, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        count += d % 2 == 0
+                        if d * d != n:
+                            count += (n // d) % 2 == 0
+                    d += 1
+                return count
+        """,
+        slow="""
+            def count_even_divisors(n: int) -> int:
+                count = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and d % 2 == 0:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(12) == 4
+            assert candidate(1) == 0
+            assert candidate(2) == 1
+            assert candidate(7) == 0
+            assert candidate(16) == 4
+            assert candidate(36) == 6
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99990, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="sum-proper-divisors",
+        doc="""
+            Return the sum of the positive divisors of n that are smaller than n (n >= 1).
+            >>> sum_proper_divisors(12)
+            16
+        """,
+        reference="""
+            def sum_proper_divisors(n: int) -> int:
+                total, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        total += d
+                        if d * d != n:
+                            total += n // d
+                    d += 1
+                return total - n
+        """,
+        slow="""
+            def sum_proper_divisors(n: int) -> int:
+                total = 0
+                for d in range(1, n):
+                    if n % d == 0:
+                        total += d
+                return total
+        """,
+        tests="""
+            assert candidate(12) == 16
+            assert candidate(1) == 0
+            assert candidate(7) == 1
+            assert candidate(6) == 6
+            assert candidate(28) == 28
+            assert candidate(16) == 15
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99991, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="is-abundant",
+        doc="""
+            Return True if the divisors of n that are smaller than n add up to more than n, else False (n >= 1).
+            >>> is_abundant(12)
+            True
+        """,
+        reference="""
+            def is_abundant(n: int) -> bool:
+                total, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        total += d
+                        if d * d != n:
+                            total += n // d
+                    d += 1
+                return total - n > n
+        """,
+        slow="""
+            def is_abundant(n: int) -> bool:
+                total = 0
+                for d in range(1, n):
+                    if n % d == 0:
+                        total += d
+                return total > n
+        """,
+        tests="""
+            assert candidate(12) == True
+            assert candidate(1) == False
+            assert candidate(6) == False
+            assert candidate(7) == False
+            assert candidate(18) == True
+            assert candidate(945) == True
+            assert candidate(16) == False
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (99990, 65536, 99991, 83160, 77777):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="proper-divisors",
+        doc="""
+            Return the positive divisors of n that are smaller than n, in increasing order (n >= 1).
+            >>> proper_divisors(12)
+            [1, 2, 3, 4, 6]
+        """,
+        reference="""
+            def proper_divisors(n: int) -> List[int]:
+                small, large, d = [], [], 1
+                while d * d <= n:
+                    if n % d == 0:
+                        small.append(d)
+                        if d * d != n:
+                            large.append(n // d)
+                    d += 1
+                return (small + large[::-1])[:-1]
+        """,
+        slow="""
+            def proper_divisors(n: int) -> List[int]:
+                result = []
+                for d in range(1, n):
+                    if n % d == 0:
+                        result.append(d)
+                return result
+        """,
+        tests="""
+            assert candidate(12) == [1, 2, 3, 4, 6]
+            assert candidate(1) == []
+            assert candidate(7) == [1]
+            assert candidate(2) == [1]
+            assert candidate(16) == [1, 2, 4, 8]
+            assert candidate(36) == [1, 2, 3, 4, 6, 9, 12, 18]
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99991, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="count-divisor-pairs",
+        doc="""
+            Return how many pairs of positive integers a <= b satisfy a * b == n (n >= 1).
+            >>> count_divisor_pairs(12)
+            3
+        """,
+        reference="""
+            def count_divisor_pairs(n: int) -> int:
+                count, a = 0, 1
+                while a * a <= n:
+                    if n % a == 0:
+                        count += 1
+                    a += 1
+                return count
+        """,
+        slow="""
+            def count_divisor_pairs(n: int) -> int:
+                count = 0
+                for a in range(1, n + 1):
+                    if n % a == 0 and a <= n // a:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(12) == 3
+            assert candidate(1) == 1
+            assert candidate(7) == 1
+            assert candidate(16) == 3
+            assert candidate(36) == 5
+            assert candidate(100) == 5
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99991, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="has-odd-divisor-count",
+        doc="""
+            Return True if n (n >= 1) has an odd number of positive divisors, else False.
+            >>> has_odd_divisor_count(9)
+            True
+        """,
+        reference="""
+            import math
+
+
+            def has_odd_divisor_count(n: int) -> bool:
+                root = math.isqrt(n)
+                return root * root == n
+        """,
+        slow="""
+            def has_odd_divisor_count(n: int) -> bool:
+                count = 0
+                for d in range(1, n + 1):
+                    if n % d == 0:
+                        count += 1
+                return count % 2 == 1
+        """,
+        tests="""
+            assert candidate(9) == True
+            assert candidate(1) == True
+            assert candidate(2) == False
+            assert candidate(12) == False
+            assert candidate(16) == True
+            assert candidate(15) == False
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99991, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="sum-of-divisor-squares",
+        doc="""
+            Return the sum of the squares of all positive divisors of n (n >= 1).
+            >>> sum_divisor_squares(6)
+            50
+        """,
+        reference="""
+            def sum_divisor_squares(n: int) -> int:
+                total, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        total += d * d
+                        if d * d != n:
+                            total += (n // d) ** 2
+                    d += 1
+                return total
+        """,
+        slow="""
+            def sum_divisor_squares(n: int) -> int:
+                total = 0
+                for d in range(1, n + 1):
+                    if n % d == 0:
+                        total += d * d
+                return total
+        """,
+        tests="""
+            assert candidate(6) == 50
+            assert candidate(1) == 1
+            assert candidate(7) == 50
+            assert candidate(4) == 21
+            assert candidate(10) == 130
+            assert candidate(12) == 210
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99991, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="count-divisors-divisible-by",
+        doc="""
+            Return how many positive divisors of n are multiples of k (n, k >= 1).
+            >>> count_divisors_divisible_by(12, 2)
+            4
+        """,
+        reference="""
+            def count_divisors_divisible_by(n: int, k: int) -> int:
+                count, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        count += d % k == 0
+                        if d * d != n:
+                            count += (n // d) % k == 0
+                    d += 1
+                return count
+        """,
+        slow="""
+            def count_divisors_divisible_by(n: int, k: int) -> int:
+                count = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and d % k == 0:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(12, 2) == 4
+            assert candidate(12, 5) == 0
+            assert candidate(1, 1) == 1
+            assert candidate(36, 3) == 6
+            assert candidate(7, 7) == 1
+            assert candidate(16, 1) == 5
+        """,
+        workload="""
+            def workload(candidate):
+                for n, k in ((60060, 3), (65536, 4), (99990, 5), (83160, 7), (90000, 2)):
+                    candidate(n, k)
+        """,
+    ),
+    task(
+        name="divisor-counts",
+        doc="""
+            Return a list with the number of positive divisors of each number in nums (every number is at least 1).
+            >>> divisor_counts([1, 6, 7])
+            [1, 4, 2]
+        """,
+        reference="""
+            def divisor_counts(nums: List[int]) -> List[int]:
+                result = []
+                for n in nums:
+                    count, d = 0, 1
+                    while d * d <= n:
+                        if n % d == 0:
+                            count += 1 if d * d == n else 2
+                        d += 1
+                    result.append(count)
+                return result
+        """,
+        slow="""
+            def divisor_counts(nums: List[int]) -> List[int]:
+                result = []
+                for n in nums:
+                    count = 0
+                    for d in range(1, n + 1):
+                        if n % d == 0:
+                            count += 1
+                    result.append(count)
+                return result
+        """,
+        tests="""
+            assert candidate([1, 6, 7]) == [1, 4, 2]
+            assert candidate([]) == []
+            assert candidate([12]) == [6]
+            assert candidate([16, 16]) == [5, 5]
+            assert candidate([2, 3, 4]) == [2, 2, 3]
+        """,
+        workload="""
+            _NUMS = [20000 + 37 * i for i in range(20)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="count-proper-divisors",
+        doc="""
+            Return how many positive divisors of n are smaller than n (n >= 1).
+            >>> count_proper_divisors(12)
+            5
+        """,
+        reference="""
+            def count_proper_divisors(n: int) -> int:
+                count, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        count += 1 if d * d == n else 2
+                    d += 1
+                return count - 1
+        """,
+        slow="""
+            def count_proper_divisors(n: int) -> int:
+                count = 0
+                for d in range(1, n):
+                    if n % d == 0:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(12) == 5
+            assert candidate(1) == 0
+            assert candidate(2) == 1
+            assert candidate(7) == 1
+            assert candidate(16) == 4
+            assert candidate(36) == 8
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99991, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="is-deficient",
+        doc="""
+            Return True if the divisors of n that are smaller than n add up to less than n, else False (n >= 1).
+            >>> is_deficient(10)
+            True
+        """,
+        reference="""
+            def is_deficient(n: int) -> bool:
+                total, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        total += d
+                        if d * d != n:
+                            total += n // d
+                    d += 1
+                return total - n < n
+        """,
+        slow="""
+            def is_deficient(n: int) -> bool:
+                total = 0
+                for d in range(1, n):
+                    if n % d == 0:
+                        total += d
+                return total < n
+        """,
+        tests="""
+            assert candidate(10) == True
+            assert candidate(1) == True
+            assert candidate(7) == True
+            assert candidate(6) == False
+            assert candidate(12) == False
+            assert candidate(16) == True
+            assert candidate(28) == False
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (99990, 65536, 99991, 83160, 77777):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="sum-even-divisors",
+        doc="""
+            Return the sum of the even positive divisors of n (n >= 1).
+            >>> sum_even_divisors(12)
+            24
+        """,
+        reference="""
+            def sum_even_divisors(n: int) -> int:
+                total, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        if d % 2 == 0:
+                            total += d
+                        if d * d != n and (n // d) % 2 == 0:
+                            total += n // d
+                    d += 1
+                return total
+        """,
+        slow="""
+            def sum_even_divisors(n: int) -> int:
+                total = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and d % 2 == 0:
+                        total += d
+                return total
+        """,
+        tests="""
+            assert candidate(12) == 24
+            assert candidate(1) == 0
+            assert candidate(7) == 0
+            assert candidate(2) == 2
+            assert candidate(16) == 30
+            assert candidate(36) == 78
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99990, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="divisor-sums",
+        doc="""
+            Return a list with the sum of the positive divisors of each number in nums (every number is at least 1).
+            >>> divisor_sums([1, 6, 7])
+            [1, 12, 8]
+        """,
+        reference="""
+            def divisor_sums(nums: List[int]) -> List[int]:
+                result = []
+                for n in nums:
+                    total, d = 0, 1
+                    while d * d <= n:
+                        if n % d == 0:
+                            total += d if d * d == n else d + n // d
+                        d += 1
+                    result.append(total)
+                return result
+        """,
+        slow="""
+            def divisor_sums(nums: List[int]) -> List[int]:
+                return [sum(d for d in range(1, n + 1) if n % d == 0) for n in nums]
+        """,
+        tests="""
+            assert candidate([1, 6, 7]) == [1, 12, 8]
+            assert candidate([]) == []
+            assert candidate([12]) == [28]
+            assert candidate([16, 16]) == [31, 31]
+            assert candidate([2, 3, 4]) == [3, 4, 7]
+        """,
+        workload="""
+            _NUMS = [20000 + 41 * i for i in range(20)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="divisors-descending",
+        doc="""
+            Return all positive divisors of n (n >= 1) from the largest to the smallest.
+            >>> divisors_descending(12)
+            [12, 6, 4, 3, 2, 1]
+        """,
+        reference="""
+            def divisors_descending(n: int) -> List[int]:
+                small, large, d = [], [], 1
+                while d * d <= n:
+                    if n % d == 0:
+                        small.append(d)
+                        if d * d != n:
+                            large.append(n // d)
+                    d += 1
+                return large + small[::-1]
+        """,
+        slow="""
+            def divisors_descending(n: int) -> List[int]:
+                return [d for d in range(n, 0, -1) if n % d == 0]
+        """,
+        tests="""
+            assert candidate(12) == [12, 6, 4, 3, 2, 1]
+            assert candidate(1) == [1]
+            assert candidate(2) == [2, 1]
+            assert candidate(13) == [13, 1]
+            assert candidate(16) == [16, 8, 4, 2, 1]
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (60060, 65536, 99991, 83160, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="common-divisors",
+        doc="""
+            Return the positive integers that divide both a and b, in increasing order (a, b >= 1).
+            >>> common_divisors(12, 18)
+            [1, 2, 3, 6]
+        """,
+        reference="""
+            import math
+
+
+            def common_divisors(a: int, b: int) -> List[int]:
+                g = math.gcd(a, b)
+                small, large, d = [], [], 1
+                while d * d <= g:
+                    if g % d == 0:
+                        small.append(d)
+                        if d * d != g:
+                            large.append(g // d)
+                    d += 1
+                return small + large[::-1]
+        """,
+        slow="""
+            def common_divisors(a: int, b: int) -> List[int]:
+                return [d for d in range(1, min(a, b) + 1) if a % d == 0 and b % d == 0]
+        """,
+        tests="""
+            assert candidate(12, 18) == [1, 2, 3, 6]
+            assert candidate(1, 1) == [1]
+            assert candidate(7, 13) == [1]
+            assert candidate(16, 16) == [1, 2, 4, 8, 16]
+            assert candidate(100, 75) == [1, 5, 25]
+            assert candidate(5, 10) == [1, 5]
+        """,
+        workload="""
+            def workload(candidate):
+                for a, b in ((45045, 90090), (65536, 98304), (99991, 99989)):
+                    candidate(a, b)
+        """,
+    ),
 ]
 
 TEST = [
@@ -387,6 +979,128 @@ TEST = [
             def workload(candidate):
                 for n in (99991, 65536, 45045, 2 * 49999):
                     candidate(n)
+        """,
+    ),
+    task(
+        name="sum-odd-divisors",
+        doc="""
+            Return the sum of the odd positive divisors of n (n >= 1).
+            >>> sum_odd_divisors(12)
+            4
+        """,
+        reference="""
+            def sum_odd_divisors(n: int) -> int:
+                total, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        if d % 2 == 1:
+                            total += d
+                        if d * d != n and (n // d) % 2 == 1:
+                            total += n // d
+                    d += 1
+                return total
+        """,
+        slow="""
+            def sum_odd_divisors(n: int) -> int:
+                total = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and d % 2 == 1:
+                        total += d
+                return total
+        """,
+        tests="""
+            assert candidate(12) == 4
+            assert candidate(1) == 1
+            assert candidate(8) == 1
+            assert candidate(9) == 13
+            assert candidate(15) == 24
+            assert candidate(2) == 1
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (45045, 65536, 99991, 30030, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="count-divisors-below",
+        doc="""
+            Return how many positive divisors of n are smaller than k (n, k >= 1).
+            >>> count_divisors_below(12, 5)
+            4
+        """,
+        reference="""
+            def count_divisors_below(n: int, k: int) -> int:
+                count, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        count += d < k
+                        if d * d != n:
+                            count += n // d < k
+                    d += 1
+                return count
+        """,
+        slow="""
+            def count_divisors_below(n: int, k: int) -> int:
+                count = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and d < k:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(12, 5) == 4
+            assert candidate(12, 1) == 0
+            assert candidate(1, 2) == 1
+            assert candidate(36, 10) == 6
+            assert candidate(7, 100) == 2
+            assert candidate(16, 16) == 4
+        """,
+        workload="""
+            def workload(candidate):
+                for n, k in ((60060, 70000), (65536, 1000), (99991, 99991), (83160, 50000), (90000, 300)):
+                    candidate(n, k)
+        """,
+    ),
+    task(
+        name="count-divisors-ending-in",
+        doc="""
+            Return how many positive divisors of n end in the digit k (n >= 1, 0 <= k <= 9).
+            >>> count_divisors_ending_in(30, 5)
+            2
+        """,
+        reference="""
+            def count_divisors_ending_in(n: int, k: int) -> int:
+                count, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        count += d % 10 == k
+                        if d * d != n:
+                            count += (n // d) % 10 == k
+                    d += 1
+                return count
+        """,
+        slow="""
+            def count_divisors_ending_in(n: int, k: int) -> int:
+                count = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and d % 10 == k:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(30, 5) == 2
+            assert candidate(30, 0) == 2
+            assert candidate(1, 1) == 1
+            assert candidate(1, 0) == 0
+            assert candidate(7, 7) == 1
+            assert candidate(100, 0) == 4
+            assert candidate(36, 6) == 2
+        """,
+        workload="""
+            def workload(candidate):
+                for n, k in ((60060, 5), (65536, 6), (99990, 0), (83160, 1), (90000, 9)):
+                    candidate(n, k)
         """,
     ),
 ]

@@ -304,6 +304,629 @@ TRAIN = [
                     candidate(n)
         """,
     ),
+    task(
+        name="is-composite",
+        doc="""
+            Return True if n is greater than 1 and is not a prime number, else False.
+            >>> is_composite(91)
+            True
+        """,
+        reference="""
+            def is_composite(n: int) -> bool:
+                d = 2
+                while d * d <= n:
+                    if n % d == 0:
+                        return True
+                    d += 1
+                return False
+        """,
+        slow="""
+            def is_composite(n: int) -> bool:
+                for d in range(2, n):
+                    if n % d == 0:
+                        return True
+                return False
+        """,
+        tests="""
+            assert candidate(91) == True
+            assert candidate(97) == False
+            assert candidate(1) == False
+            assert candidate(0) == False
+            assert candidate(-4) == False
+            assert candidate(4) == True
+            assert candidate(2) == False
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (99991, 100003, 100019, 100043, 99989):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="filter-primes",
+        doc="""
+            Return the prime numbers in nums, in their original order.
+            >>> filter_primes([4, 7, 1, 11, 9])
+            [7, 11]
+        """,
+        reference="""
+            def filter_primes(nums: List[int]) -> List[int]:
+                def is_prime(n):
+                    d = 2
+                    while d * d <= n:
+                        if n % d == 0:
+                            return False
+                        d += 1
+                    return n > 1
+
+                return [n for n in nums if is_prime(n)]
+        """,
+        slow="""
+            def filter_primes(nums: List[int]) -> List[int]:
+                result = []
+                for n in nums:
+                    if n > 1 and all(n % d != 0 for d in range(2, n)):
+                        result.append(n)
+                return result
+        """,
+        tests="""
+            assert candidate([4, 7, 1, 11, 9]) == [7, 11]
+            assert candidate([]) == []
+            assert candidate([-3, 0, 1]) == []
+            assert candidate([2, 2]) == [2, 2]
+            assert candidate([97]) == [97]
+            assert candidate([15, 21, 25]) == []
+        """,
+        workload="""
+            _NUMS = list(range(10000, 10200))
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="sum-primes",
+        doc="""
+            Return the sum of all prime numbers from 2 to n inclusive; return 0 when n is less than 2.
+            >>> sum_primes(10)
+            17
+        """,
+        reference="""
+            def sum_primes(n: int) -> int:
+                if n < 2:
+                    return 0
+                is_prime = bytearray([1]) * (n + 1)
+                is_prime[0] = is_prime[1] = 0
+                p = 2
+                while p * p <= n:
+                    if is_prime[p]:
+                        is_prime[p * p::p] = bytes(len(range(p * p, n + 1, p)))
+                    p += 1
+                return sum(i for i in range(n + 1) if is_prime[i])
+        """,
+        slow="""
+            def sum_primes(n: int) -> int:
+                total = 0
+                for k in range(2, n + 1):
+                    if all(k % d != 0 for d in range(2, k)):
+                        total += k
+                return total
+        """,
+        tests="""
+            assert candidate(10) == 17
+            assert candidate(2) == 2
+            assert candidate(3) == 5
+            assert candidate(1) == 0
+            assert candidate(0) == 0
+            assert candidate(-5) == 0
+            assert candidate(100) == 1060
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(3000)
+        """,
+    ),
+    task(
+        name="previous-prime",
+        doc="""
+            Return the largest prime number smaller than n, or -1 when there is none.
+            >>> previous_prime(20)
+            19
+        """,
+        reference="""
+            def previous_prime(n: int) -> int:
+                for k in range(n - 1, 1, -1):
+                    d = 2
+                    while d * d <= k and k % d != 0:
+                        d += 1
+                    if d * d > k:
+                        return k
+                return -1
+        """,
+        slow="""
+            def previous_prime(n: int) -> int:
+                for k in range(n - 1, 1, -1):
+                    if all(k % d != 0 for d in range(2, k)):
+                        return k
+                return -1
+        """,
+        tests="""
+            assert candidate(20) == 19
+            assert candidate(3) == 2
+            assert candidate(2) == -1
+            assert candidate(0) == -1
+            assert candidate(-10) == -1
+            assert candidate(14) == 13
+            assert candidate(100) == 97
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (30000, 50000, 70000, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="both-prime",
+        doc="""
+            Return True if a and b are both prime numbers, else False.
+            >>> both_prime(5, 7)
+            True
+        """,
+        reference="""
+            def both_prime(a: int, b: int) -> bool:
+                def is_prime(n):
+                    d = 2
+                    while d * d <= n:
+                        if n % d == 0:
+                            return False
+                        d += 1
+                    return n > 1
+
+                return is_prime(a) and is_prime(b)
+        """,
+        slow="""
+            def both_prime(a: int, b: int) -> bool:
+                def is_prime(n):
+                    if n < 2:
+                        return False
+                    for d in range(2, n):
+                        if n % d == 0:
+                            return False
+                    return True
+
+                return is_prime(a) and is_prime(b)
+        """,
+        tests="""
+            assert candidate(5, 7) == True
+            assert candidate(4, 7) == False
+            assert candidate(7, 1) == False
+            assert candidate(2, 2) == True
+            assert candidate(-3, 3) == False
+            assert candidate(97, 89) == True
+        """,
+        workload="""
+            def workload(candidate):
+                for a, b in ((99991, 100003), (100019, 100043), (99989, 99971)):
+                    candidate(a, b)
+        """,
+    ),
+    task(
+        name="count-distinct-prime-factors",
+        doc="""
+            Return how many different prime numbers divide n (n >= 1).
+            >>> count_distinct_prime_factors(12)
+            2
+        """,
+        reference="""
+            def count_distinct_prime_factors(n: int) -> int:
+                count, d = 0, 2
+                while d * d <= n:
+                    if n % d == 0:
+                        count += 1
+                        while n % d == 0:
+                            n //= d
+                    d += 1
+                return count + (n > 1)
+        """,
+        slow=[
+            """
+            def count_distinct_prime_factors(n: int) -> int:
+                count = 0
+                for d in range(2, n + 1):
+                    if n % d == 0 and all(d % k != 0 for k in range(2, d)):
+                        count += 1
+                return count
+            """,
+            """
+            def count_distinct_prime_factors(n: int) -> int:
+                count, d = 0, 2
+                while n > 1:
+                    if n % d == 0:
+                        count += 1
+                        while n % d == 0:
+                            n //= d
+                    d += 1
+                return count
+            """,
+        ],
+        tests="""
+            assert candidate(12) == 2
+            assert candidate(1) == 0
+            assert candidate(2) == 1
+            assert candidate(97) == 1
+            assert candidate(360) == 3
+            assert candidate(30) == 3
+            assert candidate(64) == 1
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (2 * 49999, 3 * 33331, 99989, 6 * 16661):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="max-prime",
+        doc="""
+            Return the largest prime number in nums, or -1 when nums holds no prime.
+            >>> max_prime([4, 7, 10, 5])
+            7
+        """,
+        reference="""
+            def max_prime(nums: List[int]) -> int:
+                best = -1
+                for n in nums:
+                    if n > best:
+                        d = 2
+                        while d * d <= n and n % d != 0:
+                            d += 1
+                        if n > 1 and d * d > n:
+                            best = n
+                return best
+        """,
+        slow="""
+            def max_prime(nums: List[int]) -> int:
+                primes = [n for n in nums if n > 1 and all(n % d != 0 for d in range(2, n))]
+                return max(primes) if primes else -1
+        """,
+        tests="""
+            assert candidate([4, 7, 10, 5]) == 7
+            assert candidate([]) == -1
+            assert candidate([1, 0, -7]) == -1
+            assert candidate([2]) == 2
+            assert candidate([9, 15, 21]) == -1
+            assert candidate([13, 13, 4]) == 13
+        """,
+        workload="""
+            _NUMS = list(range(10000, 10120))
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="primes-below",
+        doc="""
+            Return all prime numbers smaller than n, in increasing order.
+            >>> primes_below(10)
+            [2, 3, 5, 7]
+        """,
+        reference="""
+            def primes_below(n: int) -> List[int]:
+                if n < 3:
+                    return []
+                is_prime = bytearray([1]) * n
+                is_prime[0] = is_prime[1] = 0
+                p = 2
+                while p * p < n:
+                    if is_prime[p]:
+                        is_prime[p * p::p] = bytes(len(range(p * p, n, p)))
+                    p += 1
+                return [i for i in range(n) if is_prime[i]]
+        """,
+        slow="""
+            def primes_below(n: int) -> List[int]:
+                result = []
+                for k in range(2, n):
+                    if all(k % d != 0 for d in range(2, k)):
+                        result.append(k)
+                return result
+        """,
+        tests="""
+            assert candidate(10) == [2, 3, 5, 7]
+            assert candidate(2) == []
+            assert candidate(3) == [2]
+            assert candidate(0) == []
+            assert candidate(-4) == []
+            assert candidate(20) == [2, 3, 5, 7, 11, 13, 17, 19]
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(3000)
+        """,
+    ),
+    task(
+        name="all-primes",
+        doc="""
+            Return True if every number in nums is a prime number, else False (True for an empty list).
+            >>> all_primes([2, 3, 5])
+            True
+        """,
+        reference="""
+            def all_primes(nums: List[int]) -> bool:
+                for n in nums:
+                    if n < 2:
+                        return False
+                    d = 2
+                    while d * d <= n:
+                        if n % d == 0:
+                            return False
+                        d += 1
+                return True
+        """,
+        slow="""
+            def all_primes(nums: List[int]) -> bool:
+                for n in nums:
+                    if n < 2:
+                        return False
+                    for d in range(2, n):
+                        if n % d == 0:
+                            return False
+                return True
+        """,
+        tests="""
+            assert candidate([2, 3, 5]) == True
+            assert candidate([]) == True
+            assert candidate([2, 4]) == False
+            assert candidate([1]) == False
+            assert candidate([-3]) == False
+            assert candidate([97, 89, 2]) == True
+        """,
+        workload="""
+            _PRIMES = [10007, 10009, 10037, 10039, 10061, 10067, 10069, 10079, 10091, 10093, 10099, 10103]
+
+            def workload(candidate):
+                candidate(_PRIMES[:])
+                candidate(_PRIMES + [10201])
+        """,
+    ),
+    task(
+        name="count-primes-in-list",
+        doc="""
+            Return how many numbers in nums are prime numbers.
+            >>> count_primes_in([2, 3, 4, 5, 9])
+            3
+        """,
+        reference="""
+            def count_primes_in(nums: List[int]) -> int:
+                count = 0
+                for n in nums:
+                    d = 2
+                    while d * d <= n and n % d != 0:
+                        d += 1
+                    if n > 1 and d * d > n:
+                        count += 1
+                return count
+        """,
+        slow="""
+            def count_primes_in(nums: List[int]) -> int:
+                count = 0
+                for n in nums:
+                    if n > 1 and all(n % d != 0 for d in range(2, n)):
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([2, 3, 4, 5, 9]) == 3
+            assert candidate([]) == 0
+            assert candidate([1, 0, -7]) == 0
+            assert candidate([2]) == 1
+            assert candidate([7, 7, 7]) == 3
+            assert candidate([15, 21, 25, 49]) == 0
+        """,
+        workload="""
+            _NUMS = list(range(10000, 10200))
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="sum-of-primes-in-list",
+        doc="""
+            Return the sum of the numbers in nums that are prime numbers.
+            >>> sum_primes_in([4, 7, 1, 11, 9])
+            18
+        """,
+        reference="""
+            def sum_primes_in(nums: List[int]) -> int:
+                total = 0
+                for n in nums:
+                    d = 2
+                    while d * d <= n and n % d != 0:
+                        d += 1
+                    if n > 1 and d * d > n:
+                        total += n
+                return total
+        """,
+        slow="""
+            def sum_primes_in(nums: List[int]) -> int:
+                total = 0
+                for n in nums:
+                    if n > 1 and all(n % d != 0 for d in range(2, n)):
+                        total += n
+                return total
+        """,
+        tests="""
+            assert candidate([4, 7, 1, 11, 9]) == 18
+            assert candidate([]) == 0
+            assert candidate([-5, 0, 1]) == 0
+            assert candidate([2]) == 2
+            assert candidate([3, 3]) == 6
+            assert candidate([8, 10, 12]) == 0
+        """,
+        workload="""
+            _NUMS = list(range(10000, 10200))
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="any-prime",
+        doc="""
+            Return True if at least one number in nums is a prime number, else False.
+            >>> any_prime([4, 6, 7])
+            True
+        """,
+        reference="""
+            def any_prime(nums: List[int]) -> bool:
+                for n in nums:
+                    d = 2
+                    while d * d <= n and n % d != 0:
+                        d += 1
+                    if n > 1 and d * d > n:
+                        return True
+                return False
+        """,
+        slow="""
+            def any_prime(nums: List[int]) -> bool:
+                for n in nums:
+                    if n > 1 and all(n % d != 0 for d in range(2, n)):
+                        return True
+                return False
+        """,
+        tests="""
+            assert candidate([4, 6, 7]) == True
+            assert candidate([]) == False
+            assert candidate([1, 0, -3]) == False
+            assert candidate([2]) == True
+            assert candidate([4, 9, 15]) == False
+            assert candidate([97, 100]) == True
+        """,
+        workload="""
+            _LISTS = [[4, 6, 9, 15, p] for p in (99991, 100003, 100019, 100043)]
+
+            def workload(candidate):
+                for nums in _LISTS:
+                    candidate(nums[:])
+        """,
+    ),
+    task(
+        name="prime-flags",
+        doc="""
+            Return a list with True for each number in nums that is a prime number and False for the others.
+            >>> prime_flags([1, 2, 3, 4])
+            [False, True, True, False]
+        """,
+        reference="""
+            def prime_flags(nums: List[int]) -> List[bool]:
+                flags = []
+                for n in nums:
+                    d = 2
+                    while d * d <= n and n % d != 0:
+                        d += 1
+                    flags.append(n > 1 and d * d > n)
+                return flags
+        """,
+        slow="""
+            def prime_flags(nums: List[int]) -> List[bool]:
+                return [n > 1 and all(n % d != 0 for d in range(2, n)) for n in nums]
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 4]) == [False, True, True, False]
+            assert candidate([]) == []
+            assert candidate([0, -7]) == [False, False]
+            assert candidate([97]) == [True]
+            assert candidate([9, 9]) == [False, False]
+            assert candidate([25, 29]) == [False, True]
+        """,
+        workload="""
+            _NUMS = list(range(10000, 10200))
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="min-prime",
+        doc="""
+            Return the smallest prime number in nums, or -1 when nums holds no prime.
+            >>> min_prime([9, 7, 4, 5])
+            5
+        """,
+        reference="""
+            def min_prime(nums: List[int]) -> int:
+                best = -1
+                for n in nums:
+                    if best == -1 or n < best:
+                        d = 2
+                        while d * d <= n and n % d != 0:
+                            d += 1
+                        if n > 1 and d * d > n:
+                            best = n
+                return best
+        """,
+        slow="""
+            def min_prime(nums: List[int]) -> int:
+                primes = [n for n in nums if n > 1 and all(n % d != 0 for d in range(2, n))]
+                return min(primes) if primes else -1
+        """,
+        tests="""
+            assert candidate([9, 7, 4, 5]) == 5
+            assert candidate([]) == -1
+            assert candidate([1, 0, -7]) == -1
+            assert candidate([2]) == 2
+            assert candidate([8, 15, 21]) == -1
+            assert candidate([13, 11, 11]) == 11
+        """,
+        workload="""
+            _NUMS = list(range(10200, 10000, -1))
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="remove-primes",
+        doc="""
+            Return the numbers in nums that are not prime numbers, in their original order.
+            >>> remove_primes([4, 7, 1, 11, 9])
+            [4, 1, 9]
+        """,
+        reference="""
+            def remove_primes(nums: List[int]) -> List[int]:
+                result = []
+                for n in nums:
+                    d = 2
+                    while d * d <= n and n % d != 0:
+                        d += 1
+                    if not (n > 1 and d * d > n):
+                        result.append(n)
+                return result
+        """,
+        slow="""
+            def remove_primes(nums: List[int]) -> List[int]:
+                result = []
+                for n in nums:
+                    if n < 2 or any(n % d == 0 for d in range(2, n)):
+                        result.append(n)
+                return result
+        """,
+        tests="""
+            assert candidate([4, 7, 1, 11, 9]) == [4, 1, 9]
+            assert candidate([]) == []
+            assert candidate([2, 3, 5]) == []
+            assert candidate([-3, 0, 1]) == [-3, 0, 1]
+            assert candidate([6, 6]) == [6, 6]
+            assert candidate([49, 53]) == [49]
+        """,
+        workload="""
+            _NUMS = list(range(10000, 10200))
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
 ]
 
 TEST = [
@@ -429,6 +1052,90 @@ TEST = [
             def workload(candidate):
                 for n in (40_022, 60_508, 87_382, 99_998):
                     candidate(n)
+        """,
+    ),
+    task(
+        name="first-prime",
+        doc="""
+            Return the first prime number in nums, or -1 when there is none.
+            >>> first_prime([4, 6, 7, 9, 11])
+            7
+        """,
+        reference="""
+            def first_prime(nums: List[int]) -> int:
+                for n in nums:
+                    d = 2
+                    while d * d <= n and n % d != 0:
+                        d += 1
+                    if n > 1 and d * d > n:
+                        return n
+                return -1
+        """,
+        slow="""
+            def first_prime(nums: List[int]) -> int:
+                for n in nums:
+                    if n > 1 and all(n % d != 0 for d in range(2, n)):
+                        return n
+                return -1
+        """,
+        tests="""
+            assert candidate([4, 6, 7, 9, 11]) == 7
+            assert candidate([]) == -1
+            assert candidate([1, 0, -5]) == -1
+            assert candidate([2]) == 2
+            assert candidate([9, 15, 13]) == 13
+            assert candidate([8, 10]) == -1
+        """,
+        workload="""
+            _LISTS = [list(range(start, start + 40)) for start in (99900, 99930, 99962, 99972, 99992)]
+
+            def workload(candidate):
+                for nums in _LISTS:
+                    candidate(nums[:])
+        """,
+    ),
+    task(
+        name="prime-total",
+        doc="""
+            Return True if the sum of the numbers in nums is a prime number, else False.
+            >>> has_prime_sum([4, 3])
+            True
+        """,
+        reference="""
+            def has_prime_sum(nums: List[int]) -> bool:
+                total = sum(nums)
+                d = 2
+                while d * d <= total:
+                    if total % d == 0:
+                        return False
+                    d += 1
+                return total > 1
+        """,
+        slow="""
+            def has_prime_sum(nums: List[int]) -> bool:
+                total = sum(nums)
+                if total < 2:
+                    return False
+                for d in range(2, total):
+                    if total % d == 0:
+                        return False
+                return True
+        """,
+        tests="""
+            assert candidate([4, 3]) == True
+            assert candidate([]) == False
+            assert candidate([4]) == False
+            assert candidate([-3, 5]) == True
+            assert candidate([1, 1, 1]) == True
+            assert candidate([10, 15]) == False
+            assert candidate([50, 47]) == True
+        """,
+        workload="""
+            _NUMS = [[99000, 991], [50000, 50003], [100000, 19], [99000, 989], [60000, 40043]]
+
+            def workload(candidate):
+                for nums in _NUMS:
+                    candidate(nums[:])
         """,
     ),
 ]

@@ -289,6 +289,284 @@ TRAIN = [
                     candidate(1_000_000 + 7919 * i)
         """,
     ),
+    task(
+        name="sum-first-odd-numbers",
+        doc="""
+            Return the sum of the first n odd positive numbers; return 0 when n is less than 1.
+            >>> sum_first_odds(3)
+            9
+        """,
+        reference="""
+            def sum_first_odds(n: int) -> int:
+                return n * n if n > 0 else 0
+        """,
+        slow="""
+            def sum_first_odds(n: int) -> int:
+                total = 0
+                for i in range(n):
+                    total += 2 * i + 1
+                return total
+        """,
+        tests="""
+            assert candidate(3) == 9
+            assert candidate(1) == 1
+            assert candidate(2) == 4
+            assert candidate(0) == 0
+            assert candidate(-2) == 0
+            assert candidate(10) == 100
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(300 + i % 300)
+        """,
+    ),
+    task(
+        name="sum-first-even-numbers",
+        doc="""
+            Return the sum of the first n even positive numbers; return 0 when n is less than 1.
+            >>> sum_first_evens(3)
+            12
+        """,
+        reference="""
+            def sum_first_evens(n: int) -> int:
+                return n * (n + 1) if n > 0 else 0
+        """,
+        slow="""
+            def sum_first_evens(n: int) -> int:
+                total = 0
+                for i in range(1, n + 1):
+                    total += 2 * i
+                return total
+        """,
+        tests="""
+            assert candidate(3) == 12
+            assert candidate(1) == 2
+            assert candidate(2) == 6
+            assert candidate(0) == 0
+            assert candidate(-4) == 0
+            assert candidate(10) == 110
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(300 + i % 300)
+        """,
+    ),
+    task(
+        name="handshakes",
+        doc="""
+            Each of n people shakes hands once with every other person. Return the number of handshakes.
+            >>> handshakes(4)
+            6
+        """,
+        reference="""
+            def handshakes(n: int) -> int:
+                return n * (n - 1) // 2 if n > 1 else 0
+        """,
+        slow=[
+            """
+            def handshakes(n: int) -> int:
+                count = 0
+                for i in range(n):
+                    for j in range(i + 1, n):
+                        count += 1
+                return count
+            """,
+            """
+            def handshakes(n: int) -> int:
+                total = 0
+                for i in range(n):
+                    total += i
+                return total
+            """,
+        ],
+        tests="""
+            assert candidate(4) == 6
+            assert candidate(2) == 1
+            assert candidate(1) == 0
+            assert candidate(0) == 0
+            assert candidate(3) == 3
+            assert candidate(10) == 45
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(10):
+                    candidate(300 + 17 * i)
+        """,
+    ),
+    task(
+        name="sum-below",
+        doc="""
+            Return the sum of all integers from 0 to n - 1 inclusive; return 0 when n is less than 1.
+            >>> sum_below(5)
+            10
+        """,
+        reference="""
+            def sum_below(n: int) -> int:
+                return n * (n - 1) // 2 if n > 0 else 0
+        """,
+        slow=[
+            """
+            def sum_below(n: int) -> int:
+                total = 0
+                for i in range(n):
+                    total += i
+                return total
+            """,
+            """
+            def sum_below(n: int) -> int:
+                return sum(range(n))
+            """,
+        ],
+        tests="""
+            assert candidate(5) == 10
+            assert candidate(1) == 0
+            assert candidate(2) == 1
+            assert candidate(0) == 0
+            assert candidate(-3) == 0
+            assert candidate(101) == 5050
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(1000 + i % 500)
+        """,
+    ),
+    task(
+        name="sum-powers-of-two",
+        doc="""
+            Return the sum of 2 to the power i for every integer i from 0 to n inclusive; return 0 when n is less than 0.
+            >>> sum_powers_of_two(3)
+            15
+        """,
+        reference="""
+            def sum_powers_of_two(n: int) -> int:
+                return 2 ** (n + 1) - 1 if n >= 0 else 0
+        """,
+        slow="""
+            def sum_powers_of_two(n: int) -> int:
+                total = 0
+                for i in range(n + 1):
+                    total += 2 ** i
+                return total
+        """,
+        tests="""
+            assert candidate(3) == 15
+            assert candidate(0) == 1
+            assert candidate(1) == 3
+            assert candidate(-1) == 0
+            assert candidate(-5) == 0
+            assert candidate(10) == 2047
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(200):
+                    candidate(300 + i)
+        """,
+    ),
+    task(
+        name="count-evens-between",
+        doc="""
+            Return how many even integers x satisfy a <= x <= b; return 0 when a is greater than b.
+            >>> count_evens(3, 10)
+            4
+        """,
+        reference="""
+            def count_evens(a: int, b: int) -> int:
+                return b // 2 - (a - 1) // 2 if a <= b else 0
+        """,
+        slow="""
+            def count_evens(a: int, b: int) -> int:
+                count = 0
+                for x in range(a, b + 1):
+                    if x % 2 == 0:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(3, 10) == 4
+            assert candidate(2, 2) == 1
+            assert candidate(1, 1) == 0
+            assert candidate(5, 4) == 0
+            assert candidate(-3, 3) == 3
+            assert candidate(-4, -1) == 2
+            assert candidate(0, 0) == 1
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(300):
+                    candidate(i - 150, 600 + i)
+        """,
+    ),
+    task(
+        name="square-of-sum",
+        doc="""
+            Return the square of the sum of all integers from 1 to n inclusive; return 0 when n is less than 1.
+            >>> square_of_sum(3)
+            36
+        """,
+        reference="""
+            def square_of_sum(n: int) -> int:
+                if n < 1:
+                    return 0
+                total = n * (n + 1) // 2
+                return total * total
+        """,
+        slow="""
+            def square_of_sum(n: int) -> int:
+                total = 0
+                for i in range(1, n + 1):
+                    total += i
+                return total * total
+        """,
+        tests="""
+            assert candidate(3) == 36
+            assert candidate(1) == 1
+            assert candidate(2) == 9
+            assert candidate(0) == 0
+            assert candidate(-6) == 0
+            assert candidate(10) == 3025
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(300 + i % 300)
+        """,
+    ),
+    task(
+        name="count-odd-numbers",
+        doc="""
+            Return how many odd integers lie between 1 and n inclusive; return 0 when n is less than 1.
+            >>> count_odds(7)
+            4
+        """,
+        reference="""
+            def count_odds(n: int) -> int:
+                return (n + 1) // 2 if n > 0 else 0
+        """,
+        slow="""
+            def count_odds(n: int) -> int:
+                count = 0
+                for i in range(1, n + 1):
+                    if i % 2 == 1:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(7) == 4
+            assert candidate(8) == 4
+            assert candidate(1) == 1
+            assert candidate(2) == 1
+            assert candidate(0) == 0
+            assert candidate(-5) == 0
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(300 + i % 300)
+        """,
+    ),
 ]
 
 TEST = [
@@ -393,6 +671,88 @@ TEST = [
             def workload(candidate):
                 for i in range(400):
                     candidate(2000 + i, 1 + i % 13)
+        """,
+    ),
+    task(
+        name="count-sum-pairs",
+        doc="""
+            Return how many pairs of positive integers a < b satisfy a + b == n.
+            >>> count_sum_pairs(7)
+            3
+        """,
+        reference="""
+            def count_sum_pairs(n: int) -> int:
+                return (n - 1) // 2 if n > 2 else 0
+        """,
+        slow=[
+            """
+            def count_sum_pairs(n: int) -> int:
+                count = 0
+                for a in range(1, n):
+                    if a < n - a:
+                        count += 1
+                return count
+            """,
+            """
+            def count_sum_pairs(n: int) -> int:
+                count = 0
+                for a in range(1, n):
+                    for b in range(a + 1, n):
+                        if a + b == n:
+                            count += 1
+                return count
+            """,
+        ],
+        tests="""
+            assert candidate(7) == 3
+            assert candidate(8) == 3
+            assert candidate(3) == 1
+            assert candidate(2) == 0
+            assert candidate(1) == 0
+            assert candidate(0) == 0
+            assert candidate(-5) == 0
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(10):
+                    candidate(300 + 17 * i)
+        """,
+    ),
+    task(
+        name="alternating-sum",
+        doc="""
+            Return the sum of the odd numbers from 1 to n minus the sum of the even numbers from 1 to n; return 0 when n is less than 1.
+            >>> alternating_sum(5)
+            3
+        """,
+        reference="""
+            def alternating_sum(n: int) -> int:
+                if n < 1:
+                    return 0
+                return (n + 1) // 2 if n % 2 == 1 else -(n // 2)
+        """,
+        slow="""
+            def alternating_sum(n: int) -> int:
+                total = 0
+                for i in range(1, n + 1):
+                    if i % 2 == 1:
+                        total += i
+                    else:
+                        total -= i
+                return total
+        """,
+        tests="""
+            assert candidate(5) == 3
+            assert candidate(4) == -2
+            assert candidate(1) == 1
+            assert candidate(2) == -1
+            assert candidate(0) == 0
+            assert candidate(-3) == 0
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(1000):
+                    candidate(300 + i % 300)
         """,
     ),
 ]

@@ -271,6 +271,348 @@ TRAIN = [
                 candidate(list(NUMS))
         """,
     ),
+    task(
+        name="has-close-pair",
+        doc="""
+            Return True if two elements of nums at different positions differ by at most k (k >= 0), else False.
+            >>> has_close_pair([1, 9, 5, 14], 4)
+            True
+        """,
+        reference="""
+            def has_close_pair(nums: List[int], k: int) -> bool:
+                s = sorted(nums)
+                return any(b - a <= k for a, b in zip(s, s[1:]))
+        """,
+        slow="""
+            def has_close_pair(nums: List[int], k: int) -> bool:
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        if abs(nums[i] - nums[j]) <= k:
+                            return True
+                return False
+        """,
+        tests="""
+            assert candidate([1, 9, 5, 14], 4) == True
+            assert candidate([1, 9, 5, 14], 3) == False
+            assert candidate([], 5) == False
+            assert candidate([7], 0) == False
+            assert candidate([3, 3], 0) == True
+            assert candidate([-4, 4, 0], 3) == False
+            assert candidate([-4, 10, -2], 2) == True
+        """,
+        workload="""
+            _NUMS = [i * 37 for i in range(800)]
+            _NUMS = _NUMS[::2] + _NUMS[1::2]
+
+            def workload(candidate):
+                candidate(_NUMS[:], 36)
+        """,
+    ),
+    task(
+        name="k-smallest",
+        doc="""
+            Return the k smallest elements of nums in ascending order, counting repeats (0 <= k <= len(nums)).
+            >>> k_smallest([5, 1, 4, 2], 2)
+            [1, 2]
+        """,
+        reference="""
+            def k_smallest(nums: List[int], k: int) -> List[int]:
+                return sorted(nums)[:k]
+        """,
+        slow="""
+            def k_smallest(nums: List[int], k: int) -> List[int]:
+                rest = list(nums)
+                result = []
+                for _ in range(k):
+                    smallest = min(rest)
+                    rest.remove(smallest)
+                    result.append(smallest)
+                return result
+        """,
+        tests="""
+            assert candidate([5, 1, 4, 2], 2) == [1, 2]
+            assert candidate([], 0) == []
+            assert candidate([3], 1) == [3]
+            assert candidate([2, 2, 1], 2) == [1, 2]
+            assert candidate([-1, -5, 0], 3) == [-5, -1, 0]
+            assert candidate([4, 8], 0) == []
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 10_007 for i in range(3000)]
+
+            def workload(candidate):
+                candidate(_NUMS[:], 1500)
+        """,
+    ),
+    task(
+        name="largest-pair-sum",
+        doc="""
+            Return the largest sum of two elements of nums at different positions (len(nums) >= 2).
+            >>> largest_pair_sum([3, 8, 1, 6])
+            14
+        """,
+        reference="""
+            def largest_pair_sum(nums: List[int]) -> int:
+                s = sorted(nums)
+                return s[-1] + s[-2]
+        """,
+        slow="""
+            def largest_pair_sum(nums: List[int]) -> int:
+                best = nums[0] + nums[1]
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        best = max(best, nums[i] + nums[j])
+                return best
+        """,
+        tests="""
+            assert candidate([3, 8, 1, 6]) == 14
+            assert candidate([1, 2]) == 3
+            assert candidate([5, 5, 5]) == 10
+            assert candidate([-3, -1, -7]) == -4
+            assert candidate([0, -2, 9]) == 9
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 10_007 for i in range(800)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="consecutive-values",
+        doc="""
+            Return True if nums, once sorted, goes up by exactly 1 at each step (True for an empty list), else False.
+            >>> is_consecutive([4, 2, 3])
+            True
+        """,
+        reference="""
+            def is_consecutive(nums: List[int]) -> bool:
+                s = sorted(nums)
+                return all(b - a == 1 for a, b in zip(s, s[1:]))
+        """,
+        slow="""
+            def is_consecutive(nums: List[int]) -> bool:
+                if not nums:
+                    return True
+                low = min(nums)
+                for i in range(len(nums)):
+                    if low + i not in nums:
+                        return False
+                return True
+        """,
+        tests="""
+            assert candidate([4, 2, 3]) == True
+            assert candidate([]) == True
+            assert candidate([7]) == True
+            assert candidate([1, 3]) == False
+            assert candidate([2, 2, 3]) == False
+            assert candidate([-1, 1, 0]) == True
+            assert candidate([5, 4, 3, 1]) == False
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 3001 - 1500 for i in range(3001)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="sort-ascending",
+        doc="""
+            Return a new list with the elements of nums in ascending order.
+            >>> sort_ascending([3, 1, 2])
+            [1, 2, 3]
+        """,
+        reference="""
+            def sort_ascending(nums: List[int]) -> List[int]:
+                return sorted(nums)
+        """,
+        slow=[
+            """
+            def sort_ascending(nums: List[int]) -> List[int]:
+                result = list(nums)
+                for i in range(len(result)):
+                    for j in range(len(result) - 1 - i):
+                        if result[j] > result[j + 1]:
+                            result[j], result[j + 1] = result[j + 1], result[j]
+                return result
+            """,
+            """
+            def sort_ascending(nums: List[int]) -> List[int]:
+                rest = list(nums)
+                result = []
+                while rest:
+                    smallest = min(rest)
+                    rest.remove(smallest)
+                    result.append(smallest)
+                return result
+            """,
+        ],
+        tests="""
+            assert candidate([3, 1, 2]) == [1, 2, 3]
+            assert candidate([]) == []
+            assert candidate([5]) == [5]
+            assert candidate([2, 2, 1]) == [1, 2, 2]
+            assert candidate([0, -3, 7, -1]) == [-3, -1, 0, 7]
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 10_007 for i in range(800)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="smallest-missing-positive",
+        doc="""
+            Return the smallest positive integer that does not appear in nums.
+            >>> smallest_missing_positive([3, 4, -1, 1])
+            2
+        """,
+        reference="""
+            def smallest_missing_positive(nums: List[int]) -> int:
+                m = 1
+                for x in sorted(nums):
+                    if x == m:
+                        m += 1
+                return m
+        """,
+        slow="""
+            def smallest_missing_positive(nums: List[int]) -> int:
+                m = 1
+                while m in nums:
+                    m += 1
+                return m
+        """,
+        tests="""
+            assert candidate([3, 4, -1, 1]) == 2
+            assert candidate([]) == 1
+            assert candidate([1]) == 2
+            assert candidate([2]) == 1
+            assert candidate([1, 1, 2, 2]) == 3
+            assert candidate([-5, 0, 3]) == 1
+            assert candidate([5, 3, 1, 2, 4]) == 6
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 3001 + 1 for i in range(3001)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="max-pair-product",
+        doc="""
+            Return the largest product of two elements of nums at different positions (len(nums) >= 2).
+            >>> max_pair_product([-10, -3, 1, 5])
+            30
+        """,
+        reference="""
+            def max_pair_product(nums: List[int]) -> int:
+                s = sorted(nums)
+                return max(s[0] * s[1], s[-1] * s[-2])
+        """,
+        slow="""
+            def max_pair_product(nums: List[int]) -> int:
+                best = nums[0] * nums[1]
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        best = max(best, nums[i] * nums[j])
+                return best
+        """,
+        tests="""
+            assert candidate([-10, -3, 1, 5]) == 30
+            assert candidate([2, 3]) == 6
+            assert candidate([-1, 4]) == -4
+            assert candidate([1, 7, 3, 6]) == 42
+            assert candidate([0, -2, 0]) == 0
+            assert candidate([-5, 2, 2, 4]) == 8
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 2001 - 1000 for i in range(800)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="trimmed-sum",
+        doc="""
+            Return the sum of nums after removing its k smallest and its k largest elements (2 * k <= len(nums)).
+            >>> trimmed_sum([5, 1, 9, 3, 7], 1)
+            15
+        """,
+        reference="""
+            def trimmed_sum(nums: List[int], k: int) -> int:
+                s = sorted(nums)
+                return sum(s[k:len(s) - k])
+        """,
+        slow="""
+            def trimmed_sum(nums: List[int], k: int) -> int:
+                rest = list(nums)
+                for _ in range(k):
+                    rest.remove(min(rest))
+                    rest.remove(max(rest))
+                return sum(rest)
+        """,
+        tests="""
+            assert candidate([5, 1, 9, 3, 7], 1) == 15
+            assert candidate([], 0) == 0
+            assert candidate([4], 0) == 4
+            assert candidate([2, 2], 1) == 0
+            assert candidate([6, -2, 6, 1, -8, 3], 2) == 4
+            assert candidate([1, 1, 1, 5], 1) == 2
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 10_007 for i in range(2000)]
+
+            def workload(candidate):
+                candidate(_NUMS[:], 500)
+        """,
+    ),
+    task(
+        name="largest-triangle-perimeter",
+        doc="""
+            Return the largest perimeter of a triangle whose side lengths are three elements of nums (positive
+            integers) at different positions, where each side is shorter than the other two together; 0 if none.
+            >>> largest_perimeter([2, 1, 2])
+            5
+        """,
+        reference="""
+            def largest_perimeter(nums: List[int]) -> int:
+                s = sorted(nums, reverse=True)
+                for i in range(len(s) - 2):
+                    if s[i] < s[i + 1] + s[i + 2]:
+                        return s[i] + s[i + 1] + s[i + 2]
+                return 0
+        """,
+        slow="""
+            def largest_perimeter(nums: List[int]) -> int:
+                best = 0
+                n = len(nums)
+                for i in range(n):
+                    for j in range(i + 1, n):
+                        for k in range(j + 1, n):
+                            a, b, c = nums[i], nums[j], nums[k]
+                            if a < b + c and b < a + c and c < a + b:
+                                best = max(best, a + b + c)
+                return best
+        """,
+        tests="""
+            assert candidate([2, 1, 2]) == 5
+            assert candidate([1, 2, 1]) == 0
+            assert candidate([]) == 0
+            assert candidate([3, 3]) == 0
+            assert candidate([3, 6, 2, 3]) == 8
+            assert candidate([1, 2, 3, 5, 8, 4]) == 17
+        """,
+        workload="""
+            _NUMS = [2 ** i for i in range(40)] + [(i * 7919) % 1000 + 1 for i in range(50)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
+        """,
+    ),
 ]
 
 TEST = [
@@ -403,6 +745,94 @@ TEST = [
 
             def workload(candidate):
                 candidate(list(NUMS), 1000)
+        """,
+    ),
+    task(
+        name="same-elements",
+        doc="""
+            Return True if b is a rearrangement of a: the same values, each appearing the same number of times.
+            >>> same_elements([1, 2, 2, 3], [2, 3, 1, 2])
+            True
+        """,
+        reference="""
+            def same_elements(a: List[int], b: List[int]) -> bool:
+                return sorted(a) == sorted(b)
+        """,
+        slow=[
+            """
+            def same_elements(a: List[int], b: List[int]) -> bool:
+                if len(a) != len(b):
+                    return False
+                for x in a:
+                    if a.count(x) != b.count(x):
+                        return False
+                return True
+            """,
+            """
+            def same_elements(a: List[int], b: List[int]) -> bool:
+                rest = list(b)
+                for x in a:
+                    if x not in rest:
+                        return False
+                    rest.remove(x)
+                return not rest
+            """,
+        ],
+        tests="""
+            assert candidate([1, 2, 2, 3], [2, 3, 1, 2]) == True
+            assert candidate([], []) == True
+            assert candidate([1], []) == False
+            assert candidate([1, 1, 2], [1, 2, 2]) == False
+            assert candidate([-3, 0], [0, -3]) == True
+            assert candidate([5], [5, 5]) == False
+        """,
+        workload="""
+            _A = [(i * 7919) % 10_007 for i in range(1000)]
+            _B = _A[::-1]
+
+            def workload(candidate):
+                candidate(_A[:], _B[:])
+        """,
+    ),
+    task(
+        name="min-spread-of-three",
+        doc="""
+            Return the smallest difference between the largest and the smallest of three elements of nums at
+            different positions (len(nums) >= 3).
+            >>> min_spread_of_three([1, 10, 4, 7, 20])
+            6
+        """,
+        reference="""
+            def min_spread_of_three(nums: List[int]) -> int:
+                s = sorted(nums)
+                return min(s[i + 2] - s[i] for i in range(len(s) - 2))
+        """,
+        slow="""
+            def min_spread_of_three(nums: List[int]) -> int:
+                best = None
+                n = len(nums)
+                for i in range(n):
+                    for j in range(i + 1, n):
+                        for k in range(j + 1, n):
+                            three = (nums[i], nums[j], nums[k])
+                            spread = max(three) - min(three)
+                            if best is None or spread < best:
+                                best = spread
+                return best
+        """,
+        tests="""
+            assert candidate([1, 10, 4, 7, 20]) == 6
+            assert candidate([5, 5, 5]) == 0
+            assert candidate([3, 1, 2]) == 2
+            assert candidate([-10, 0, 10, 11, 12]) == 2
+            assert candidate([8, 1, 8, 30, 8]) == 0
+            assert candidate([-7, -1, -4, 100]) == 6
+        """,
+        workload="""
+            _NUMS = [(i * 7919) % 100_003 for i in range(70)]
+
+            def workload(candidate):
+                candidate(_NUMS[:])
         """,
     ),
 ]

@@ -315,6 +315,510 @@ TRAIN = [
                 candidate(PALINDROME + "x")
         """,
     ),
+    task(
+        name="pad-left",
+        doc="""
+            Return s with copies of the character fill added to its left until it is at least width characters
+            long.
+            >>> pad_left("42", 5, "0")
+            '00042'
+        """,
+        reference="""
+            def pad_left(s: str, width: int, fill: str) -> str:
+                return fill * (width - len(s)) + s
+        """,
+        slow="""
+            def pad_left(s: str, width: int, fill: str) -> str:
+                while len(s) < width:
+                    s = fill + s
+                return s
+        """,
+        tests="""
+            assert candidate("42", 5, "0") == "00042"
+            assert candidate("", 3, "*") == "***"
+            assert candidate("abc", 2, "x") == "abc"
+            assert candidate("abc", 3, "x") == "abc"
+            assert candidate("a", 0, "-") == "a"
+            assert candidate("7", 2, " ") == " 7"
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(5):
+                    candidate("x" * 5000, 25_000 + i, "0")
+        """,
+    ),
+    task(
+        name="strip-leading",
+        doc="""
+            Return s without the copies of the character ch at its start.
+            >>> strip_leading("xxhello", "x")
+            'hello'
+        """,
+        reference="""
+            def strip_leading(s: str, ch: str) -> str:
+                return s.lstrip(ch)
+        """,
+        slow="""
+            def strip_leading(s: str, ch: str) -> str:
+                while s and s[0] == ch:
+                    s = s[1:]
+                return s
+        """,
+        tests="""
+            assert candidate("xxhello", "x") == "hello"
+            assert candidate("", "x") == ""
+            assert candidate("xxx", "x") == ""
+            assert candidate("abc", "x") == "abc"
+            assert candidate("axa", "a") == "xa"
+            assert candidate("--a-", "-") == "a-"
+        """,
+        workload="""
+            _TEXT = "0" * 40_000 + "123"
+
+
+            def workload(candidate):
+                candidate(_TEXT, "0")
+        """,
+    ),
+    task(
+        name="strip-trailing",
+        doc="""
+            Return s without the copies of the character ch at its end.
+            >>> strip_trailing("hello!!!", "!")
+            'hello'
+        """,
+        reference="""
+            def strip_trailing(s: str, ch: str) -> str:
+                return s.rstrip(ch)
+        """,
+        slow="""
+            def strip_trailing(s: str, ch: str) -> str:
+                while s and s[-1] == ch:
+                    s = s[:-1]
+                return s
+        """,
+        tests="""
+            assert candidate("hello!!!", "!") == "hello"
+            assert candidate("", "!") == ""
+            assert candidate("!!", "!") == ""
+            assert candidate("abc", "!") == "abc"
+            assert candidate("a!a", "a") == "a!"
+            assert candidate("-a--", "-") == "-a"
+        """,
+        workload="""
+            _TEXT = "123" + " " * 40_000
+
+
+            def workload(candidate):
+                candidate(_TEXT, " ")
+        """,
+    ),
+    task(
+        name="rotate-string-left",
+        doc="""
+            Return s with its first k characters moved to its end, where 0 <= k <= len(s).
+            >>> rotate_string_left("abcdef", 2)
+            'cdefab'
+        """,
+        reference="""
+            def rotate_string_left(s: str, k: int) -> str:
+                return s[k:] + s[:k]
+        """,
+        slow="""
+            def rotate_string_left(s: str, k: int) -> str:
+                for _ in range(k):
+                    s = s[1:] + s[0]
+                return s
+        """,
+        tests="""
+            assert candidate("abcdef", 2) == "cdefab"
+            assert candidate("", 0) == ""
+            assert candidate("a", 1) == "a"
+            assert candidate("abc", 0) == "abc"
+            assert candidate("abc", 3) == "abc"
+            assert candidate("hello", 4) == "ohell"
+        """,
+        workload="""
+            _TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(30_000))
+
+
+            def workload(candidate):
+                candidate(_TEXT, 20_000)
+        """,
+    ),
+    task(
+        name="to-binary",
+        doc="""
+            Return the binary digits of the integer n >= 0 as a string, without a "0b" prefix.
+            >>> to_binary(6)
+            '110'
+        """,
+        reference="""
+            def to_binary(n: int) -> str:
+                return format(n, "b")
+        """,
+        slow="""
+            def to_binary(n: int) -> str:
+                if n == 0:
+                    return "0"
+                digits = ""
+                while n > 0:
+                    digits = str(n % 2) + digits
+                    n //= 2
+                return digits
+        """,
+        tests="""
+            assert candidate(6) == "110"
+            assert candidate(0) == "0"
+            assert candidate(1) == "1"
+            assert candidate(2) == "10"
+            assert candidate(255) == "11111111"
+            assert candidate(1024) == "10000000000"
+        """,
+        workload="""
+            _N = 3 ** 4000
+
+
+            def workload(candidate):
+                candidate(_N)
+        """,
+    ),
+    task(
+        name="reverse-first-k",
+        doc="""
+            Return s with its first k characters in reverse order and the other characters unchanged.
+            >>> reverse_first_k("abcdef", 3)
+            'cbadef'
+        """,
+        reference="""
+            def reverse_first_k(s: str, k: int) -> str:
+                return s[:k][::-1] + s[k:]
+        """,
+        slow="""
+            def reverse_first_k(s: str, k: int) -> str:
+                result = ""
+                for c in s[:k]:
+                    result = c + result
+                return result + s[k:]
+        """,
+        tests="""
+            assert candidate("abcdef", 3) == "cbadef"
+            assert candidate("", 2) == ""
+            assert candidate("abc", 0) == "abc"
+            assert candidate("abc", 5) == "cba"
+            assert candidate("ab", 2) == "ba"
+            assert candidate("x", 1) == "x"
+        """,
+        workload="""
+            _TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(60_000))
+
+
+            def workload(candidate):
+                candidate(_TEXT, 50_000)
+        """,
+    ),
+    task(
+        name="zeros-to-front",
+        doc="""
+            Return s with all its '0' characters moved to the front; the other characters keep their order.
+            >>> zeros_to_front("10203")
+            '00123'
+        """,
+        reference="""
+            def zeros_to_front(s: str) -> str:
+                return "0" * s.count("0") + s.replace("0", "")
+        """,
+        slow="""
+            def zeros_to_front(s: str) -> str:
+                result = ""
+                for c in s:
+                    if c == "0":
+                        result = "0" + result
+                    else:
+                        result = result + c
+                return result
+        """,
+        tests="""
+            assert candidate("10203") == "00123"
+            assert candidate("") == ""
+            assert candidate("0") == "0"
+            assert candidate("abc") == "abc"
+            assert candidate("000") == "000"
+            assert candidate("a0b0") == "00ab"
+        """,
+        workload="""
+            _TEXT = "10" * 25_000
+
+
+            def workload(candidate):
+                candidate(_TEXT)
+        """,
+    ),
+    task(
+        name="join-reversed",
+        doc="""
+            Return the strings of the list joined together into one string, the last string first.
+            >>> join_reversed(["ab", "c", "de"])
+            'decab'
+        """,
+        reference="""
+            def join_reversed(parts: List[str]) -> str:
+                return "".join(reversed(parts))
+        """,
+        slow="""
+            def join_reversed(parts: List[str]) -> str:
+                result = ""
+                for part in parts:
+                    result = part + result
+                return result
+        """,
+        tests="""
+            assert candidate(["ab", "c", "de"]) == "decab"
+            assert candidate([]) == ""
+            assert candidate(["x"]) == "x"
+            assert candidate(["", "a", ""]) == "a"
+            assert candidate(["1", "2", "3"]) == "321"
+        """,
+        workload="""
+            _PARTS = ["abc"[i % 3:] for i in range(30_000)]
+
+
+            def workload(candidate):
+                candidate(_PARTS[:])
+        """,
+    ),
+    task(
+        name="reverse-upper",
+        doc="""
+            Return s reversed, with every letter made uppercase.
+            >>> reverse_upper("abc")
+            'CBA'
+        """,
+        reference="""
+            def reverse_upper(s: str) -> str:
+                return s[::-1].upper()
+        """,
+        slow="""
+            def reverse_upper(s: str) -> str:
+                result = ""
+                for c in s:
+                    result = c.upper() + result
+                return result
+        """,
+        tests="""
+            assert candidate("abc") == "CBA"
+            assert candidate("") == ""
+            assert candidate("a") == "A"
+            assert candidate("Hello") == "OLLEH"
+            assert candidate("a1B") == "B1A"
+            assert candidate("x y") == "Y X"
+        """,
+        workload="""
+            _TEXT = "abcdefghij" * 6000
+
+            def workload(candidate):
+                candidate(_TEXT)
+        """,
+    ),
+    task(
+        name="is-reverse-of",
+        doc="""
+            Return True if b is the string a written backwards, else False.
+            >>> is_reverse_of("abc", "cba")
+            True
+        """,
+        reference="""
+            def is_reverse_of(a: str, b: str) -> bool:
+                return a == b[::-1]
+        """,
+        slow="""
+            def is_reverse_of(a: str, b: str) -> bool:
+                backwards = ""
+                for c in a:
+                    backwards = c + backwards
+                return backwards == b
+        """,
+        tests="""
+            assert candidate("abc", "cba") == True
+            assert candidate("", "") == True
+            assert candidate("a", "a") == True
+            assert candidate("ab", "ab") == False
+            assert candidate("abc", "cb") == False
+            assert candidate("racecar", "racecar") == True
+        """,
+        workload="""
+            _A = "".join(chr(97 + (i * 7) % 26) for i in range(50_000))
+            _B = _A[::-1]
+
+            def workload(candidate):
+                candidate(_A, _B)
+        """,
+    ),
+    task(
+        name="rotate-string-right",
+        doc="""
+            Return s with its last k characters moved to its front, where 0 <= k <= len(s).
+            >>> rotate_string_right("abcdef", 2)
+            'efabcd'
+        """,
+        reference="""
+            def rotate_string_right(s: str, k: int) -> str:
+                cut = len(s) - k
+                return s[cut:] + s[:cut]
+        """,
+        slow="""
+            def rotate_string_right(s: str, k: int) -> str:
+                for _ in range(k):
+                    s = s[-1] + s[:-1]
+                return s
+        """,
+        tests="""
+            assert candidate("abcdef", 2) == "efabcd"
+            assert candidate("", 0) == ""
+            assert candidate("a", 1) == "a"
+            assert candidate("abc", 0) == "abc"
+            assert candidate("abc", 3) == "abc"
+            assert candidate("hello", 1) == "ohell"
+        """,
+        workload="""
+            _TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(30_000))
+
+
+            def workload(candidate):
+                candidate(_TEXT, 20_000)
+        """,
+    ),
+    task(
+        name="remove-digits",
+        doc="""
+            Return s without its digit characters.
+            >>> remove_digits("a1b22c")
+            'abc'
+        """,
+        reference="""
+            def remove_digits(s: str) -> str:
+                return "".join([c for c in s if not c.isdigit()])
+        """,
+        slow="""
+            def remove_digits(s: str) -> str:
+                i = 0
+                while i < len(s):
+                    if s[i].isdigit():
+                        s = s[:i] + s[i + 1:]
+                    else:
+                        i += 1
+                return s
+        """,
+        tests="""
+            assert candidate("a1b22c") == "abc"
+            assert candidate("") == ""
+            assert candidate("123") == ""
+            assert candidate("abc") == "abc"
+            assert candidate("x9") == "x"
+            assert candidate("4 u") == " u"
+        """,
+        workload="""
+            _TEXT = "ab1c2" * 8000
+
+            def workload(candidate):
+                candidate(_TEXT)
+        """,
+    ),
+    task(
+        name="add-prefix-n-times",
+        doc="""
+            Return s with the string prefix added n times to its front.
+            >>> add_prefix("x", "ab", 2)
+            'ababx'
+        """,
+        reference="""
+            def add_prefix(s: str, prefix: str, n: int) -> str:
+                return prefix * n + s
+        """,
+        slow="""
+            def add_prefix(s: str, prefix: str, n: int) -> str:
+                for _ in range(n):
+                    s = prefix + s
+                return s
+        """,
+        tests="""
+            assert candidate("x", "ab", 2) == "ababx"
+            assert candidate("", "a", 3) == "aaa"
+            assert candidate("abc", "z", 0) == "abc"
+            assert candidate("q", "", 5) == "q"
+            assert candidate("1", "0", 1) == "01"
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(5):
+                    candidate("end", "ab", 10_000 + i)
+        """,
+    ),
+    task(
+        name="reverse-with-dashes",
+        doc="""
+            Return the characters of s in reverse order, with a '-' between every two neighbouring characters.
+            >>> reverse_with_dashes("abc")
+            'c-b-a'
+        """,
+        reference="""
+            def reverse_with_dashes(s: str) -> str:
+                return "-".join(reversed(s))
+        """,
+        slow="""
+            def reverse_with_dashes(s: str) -> str:
+                result = ""
+                for c in s:
+                    result = c + "-" + result if result else c
+                return result
+        """,
+        tests="""
+            assert candidate("abc") == "c-b-a"
+            assert candidate("") == ""
+            assert candidate("a") == "a"
+            assert candidate("ab") == "b-a"
+            assert candidate("a-b") == "b---a"
+        """,
+        workload="""
+            _TEXT = "abcdefghij" * 3000
+
+            def workload(candidate):
+                candidate(_TEXT)
+        """,
+    ),
+    task(
+        name="reversed-digits",
+        doc="""
+            Return the digit characters of s in reverse order.
+            >>> reversed_digits("a1b2c3")
+            '321'
+        """,
+        reference="""
+            def reversed_digits(s: str) -> str:
+                return "".join([c for c in s if c.isdigit()])[::-1]
+        """,
+        slow="""
+            def reversed_digits(s: str) -> str:
+                result = ""
+                for c in s:
+                    if c.isdigit():
+                        result = c + result
+                return result
+        """,
+        tests="""
+            assert candidate("a1b2c3") == "321"
+            assert candidate("") == ""
+            assert candidate("abc") == ""
+            assert candidate("7") == "7"
+            assert candidate("12 34") == "4321"
+        """,
+        workload="""
+            _TEXT = "1234567890" * 7000
+
+            def workload(candidate):
+                candidate(_TEXT)
+        """,
+    ),
 ]
 
 TEST = [
@@ -422,6 +926,106 @@ TEST = [
 
             def workload(candidate):
                 candidate(TEXT)
+        """,
+    ),
+    task(
+        name="wrap-in-parens",
+        doc="""
+            Return s with n opening parentheses added to its left and n closing parentheses added to its right.
+            >>> wrap_in_parens("x", 2)
+            '((x))'
+        """,
+        reference="""
+            def wrap_in_parens(s: str, n: int) -> str:
+                return "(" * n + s + ")" * n
+        """,
+        slow="""
+            def wrap_in_parens(s: str, n: int) -> str:
+                for _ in range(n):
+                    s = "(" + s + ")"
+                return s
+        """,
+        tests="""
+            assert candidate("x", 2) == "((x))"
+            assert candidate("", 1) == "()"
+            assert candidate("abc", 0) == "abc"
+            assert candidate("", 0) == ""
+            assert candidate("a b", 3) == "(((a b)))"
+        """,
+        workload="""
+            def workload(candidate):
+                for i in range(3):
+                    candidate("core", 15_000 + i)
+        """,
+    ),
+    task(
+        name="mirror-string",
+        doc="""
+            Return s followed by the characters of s in reverse order.
+            >>> mirror_string("abc")
+            'abccba'
+        """,
+        reference="""
+            def mirror_string(s: str) -> str:
+                return s + s[::-1]
+        """,
+        slow="""
+            def mirror_string(s: str) -> str:
+                backwards = ""
+                for c in s:
+                    backwards = c + backwards
+                return s + backwards
+        """,
+        tests="""
+            assert candidate("abc") == "abccba"
+            assert candidate("") == ""
+            assert candidate("a") == "aa"
+            assert candidate("ab") == "abba"
+            assert candidate("A b") == "A bb A"
+        """,
+        workload="""
+            _TEXT = "".join(chr(97 + (i * 7) % 26) for i in range(50_000))
+
+
+            def workload(candidate):
+                candidate(_TEXT)
+        """,
+    ),
+    task(
+        name="reverse-each-word",
+        doc="""
+            The words of s are separated by single spaces. Return s with the letters of every word reversed,
+            keeping the words in their order.
+            >>> reverse_each_word("hello world")
+            'olleh dlrow'
+        """,
+        reference="""
+            def reverse_each_word(s: str) -> str:
+                return " ".join(word[::-1] for word in s.split(" "))
+        """,
+        slow="""
+            def reverse_each_word(s: str) -> str:
+                words = []
+                for word in s.split(" "):
+                    backwards = ""
+                    for c in word:
+                        backwards = c + backwards
+                    words.append(backwards)
+                return " ".join(words)
+        """,
+        tests="""
+            assert candidate("hello world") == "olleh dlrow"
+            assert candidate("") == ""
+            assert candidate("a") == "a"
+            assert candidate("abc") == "cba"
+            assert candidate("ab cd") == "ba dc"
+            assert candidate("Hi 42") == "iH 24"
+        """,
+        workload="""
+            _TEXT = " ".join(["abcdefghij" * 2000] * 3)
+
+            def workload(candidate):
+                candidate(_TEXT)
         """,
     ),
 ]
