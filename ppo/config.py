@@ -198,9 +198,10 @@ LAUNCH_FIELDS = ("resume", "overwrite", "steps", "threads", "out", "collective_t
 # Named sets of defaults for --preset. A preset changes only what it lists; a flag given beside it wins.
 PRESETS: dict[str, dict] = {
     # The CPU run of the README's result: more steps and more samples per prompt (more prompts whose samples
-    # differ, so more signal per step). A 4 x 8 step took 174 s on 2 AVX2 cores (bench/ppo_bench.py), so 28
-    # steps fit in 90 minutes with room for the reward and checkpoints.
-    "cpu-long": {"steps": 28, "samples_per_prompt": 8, "prompts_per_step": 4, "minibatches": 4, "save_every": 4},
+    # differ, so more signal per step). A 4 x 8 step took 174 s on 2 AVX2 cores before the 2026-12-05 speed-up
+    # and 67 s after it on 2 AVX-512 cores, where it had taken 128 s (bench/ppo_bench.py, policy held fixed), so
+    # about 91 s on AVX2: 40 steps fit in 90 minutes with room for the reward and checkpoints.
+    "cpu-long": {"steps": 40, "samples_per_prompt": 8, "prompts_per_step": 4, "minibatches": 4, "save_every": 4},
 }
 
 
