@@ -53,3 +53,23 @@ def test_summary_counts_mixed_tasks_and_slow_correct_samples():
     assert (summary["tasks"], summary["mixed_tasks"], summary["correct"], summary["slow_correct"]) == (3, 1, 6, 3)
     assert summary["slow_share"] == 0.5 and summary["pass_rate"] == 0.5
     assert calibrate_tasks.by_family(results)["b"]["correct"] == 0
+
+
+def result(correct, failed=0, syntax_error=0, samples=8):
+    statuses = {"passed": correct, "failed": failed, "syntax_error": syntax_error}
+    statuses["runtime_error"] = samples - sum(statuses.values())
+    return {"correct": correct, "samples": samples, "statuses": statuses}
+
+
+def test_training_selection_keeps_the_closest_tasks_and_two_of_every_family():
+    results = {
+        "a/solved": result(3), "a/runs": result(0, failed=6), "a/breaks": result(0, syntax_error=8),
+        "a/also-runs": result(0, failed=6, syntax_error=1),
+        "b/far": result(0, syntax_error=8), "b/farther": result(0, syntax_error=8), "b/farthest": result(0, syntax_error=8),
+    }
+    order = list(results)
+    # the closest two overall, then the two closest of family b (ties in source order)
+    assert calibrate_tasks.select_training(order, results, keep=2) == {"a/solved", "a/runs", "b/far", "b/farther"}
+    assert calibrate_tasks.select_training(order, results, keep=3) >= {"a/solved", "a/runs", "a/also-runs"}
+    with pytest.raises(SystemExit, match="not calibrated"):
+        calibrate_tasks.select_training(order + ["c/new"], results, keep=2)
