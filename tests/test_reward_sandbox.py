@@ -394,7 +394,11 @@ def test_patching_time_functions_does_not_change_the_measurement(executor):
                            "'thread_time', 'monotonic'):\n    setattr(time, name, lambda: 0.0)\n" + SLOW_SOLUTION,
                            FAST_TIMING)
     assert honest.status == patched.status == "passed"
-    assert patched.ratio > 0.7 * honest.ratio
+    # Stopped clocks would make the loop look instant (ratio near 0). Both ratios are in the thousands, but each
+    # divides by a reference of about a microsecond that a busy machine moves by half: compare the candidate's
+    # own runtime, and ask only that the patched one still looks far slower than the reference.
+    assert patched.runtime > 0.5 * honest.runtime
+    assert patched.ratio > 100
 
 
 # ------------------------------------------------------------------ the rewarder's own safety
