@@ -33,7 +33,8 @@ def build_problems() -> dict[str, list[Problem]]:
     training = [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TRAIN]
     unknown = HARD - {problem.id for problem in training}
     if unknown:
-        raise ValueError(f"tasks/builtin/hard.py lists {sorted(unknown)}, which are not training tasks")
+        raise ValueError(f"tasks/builtin/hard.py lists {sorted(unknown)}, which are not training tasks; rerun "
+                         "`python bench/calibrate_tasks.py --select-train 100` after calibrating the training tasks")
     return {
         "train": [problem for problem in training if problem.id not in HARD],
         "test": [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TEST],
