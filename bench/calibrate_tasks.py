@@ -194,7 +194,7 @@ def write_selection(out: Path, keep: int) -> None:
         raise SystemExit(f"error: no results file {out}")
     splits = data["splits"]
     results = {**splits.get("builtin:hard", {}), **splits.get("builtin:train", {})}
-    order = [f"{family.FAMILY}/{item.name}" for family in tasks.builtin.TRAIN_FAMILIES for item in family.TRAIN]
+    order = tasks.builtin.training_ids()
     chosen = select_training(order, results, keep)
     hard = [task_id for task_id in order if task_id not in chosen]
     write_text_atomically(HARD_FILE, HARD_HEADER.format(keep=keep, ids="\n".join(f'    "{i}",' for i in hard)))

@@ -15,10 +15,11 @@ from tasks.builtin import (
     string_building, two_pointers,
 )
 from tasks.builtin.hard import HARD
-from tasks.builtin.task import Task, task, to_problem
+from tasks.builtin.task import Task, task, task_id, to_problem
 from tasks.problems import BUILTIN_DIR, Problem, save_problems
 
-__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "Task", "build_problems", "task", "to_problem"]
+__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "Task", "build_problems", "task", "task_id", "to_problem",
+           "training_ids"]
 
 # The training families (their TRAIN and TEST lists) and the held-out ones (OOD), each in a fixed order.
 TRAIN_FAMILIES = (
@@ -26,6 +27,11 @@ TRAIN_FAMILIES = (
     primes, divisors, binary_search, hash_lookups, sorting, queues,
 )
 OOD_FAMILIES = (sliding_window, number_theory, stack_matching, grids)
+
+
+def training_ids() -> list[str]:
+    """The ids of every training family's `TRAIN` tasks, `builtin:train` and `builtin:hard` alike, in source order."""
+    return [task_id(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TRAIN]
 
 
 def build_problems() -> dict[str, list[Problem]]:

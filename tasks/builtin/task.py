@@ -52,6 +52,11 @@ def _clean(code: str) -> str:
     return textwrap.dedent(code).strip("\n") + "\n"
 
 
+def task_id(family: str, item: Task) -> str:
+    """The problem id of a task: `family/task-name`."""
+    return f"{family}/{item.name}"
+
+
 def to_problem(family: str, item: Task) -> Problem:
     """Build the `Problem`: the prompt is the signature and docstring, like HumanEval's."""
     entry_point, signature = _entry_point(item.reference)
@@ -61,7 +66,7 @@ def to_problem(family: str, item: Task) -> Problem:
     prompt = (preamble + "\n\n" if preamble else "") + f'{signature}\n    """{docstring.lstrip()}    """\n'
     tests = "def check(candidate):\n" + textwrap.indent(item.tests, "    ")
     return Problem(
-        id=f"{family}/{item.name}",
+        id=task_id(family, item),
         prompt=prompt,
         entry_point=entry_point,
         reference=item.reference,
