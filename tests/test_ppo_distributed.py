@@ -93,6 +93,9 @@ def _worker(rank, port, path):
                 _fsdp_accumulates_without_syncing(wrapped, experience, config)
         if rank == 0:
             torch.save(results, path + ".parallel")
+        # Leave together: a rank that tears down its gloo connections while the other still reads from them can
+        # make that one abort (an I/O error in gloo's background thread is fatal), failing a passing test.
+        distributed.barrier()
     finally:
         distributed.cleanup()
 
