@@ -11,16 +11,25 @@ import torch
 from ppo.masking import masked_mean, masked_var
 
 
-def logprobs_from_logits(logits: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
-    """log π(token) for each position: logits [B, T, V], tokens [B, T] -> [B, T]."""
+def logprobs_from_logits(
+    logits: torch.Tensor, tokens: torch.Tensor, logsumexp: torch.Tensor | None = None
+) -> torch.Tensor:
+    """log π(token) for each position: logits [B, T, V], tokens [B, T] -> [B, T].
+
+    `logsumexp` is torch.logsumexp(logits, -1) when the caller has it already (the update shares it with the
+    entropy: one pass over the vocabulary fewer)."""
+    if logsumexp is None:
+        logsumexp = torch.logsumexp(logits, dim=-1)
     # log softmax(l)[k] = l_k − logsumexp(l), without materialising the whole log-softmax
-    return logits.gather(-1, tokens.unsqueeze(-1)).squeeze(-1) - torch.logsumexp(logits, dim=-1)
+    return logits.gather(-1, tokens.unsqueeze(-1)).squeeze(-1) - logsumexp
 
 
-def entropy_from_logits(logits: torch.Tensor) -> torch.Tensor:
-    """Entropy of the token distribution at each position: [B, T, V] -> [B, T]."""
+def entropy_from_logits(logits: torch.Tensor, logsumexp: torch.Tensor | None = None) -> torch.Tensor:
+    """Entropy of the token distribution at each position: [B, T, V] -> [B, T] (`logsumexp` as above)."""
+    if logsumexp is None:
+        logsumexp = torch.logsumexp(logits, dim=-1)
     # H = logsumexp(l) − Σ_k softmax(l)_k · l_k
-    return torch.logsumexp(logits, dim=-1) - (torch.softmax(logits, dim=-1) * logits).sum(-1)
+    return logsumexp - (torch.softmax(logits, dim=-1) * logits).sum(-1)
 
 
 def policy_loss(

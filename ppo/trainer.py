@@ -167,21 +167,22 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
                             model, mb.query_responses, mb.attention_mask, mb.prompt_length, config.temperature
                         )
                     responses = mb.query_responses[:, mb.prompt_length :]
-                    logprobs = logprobs_from_logits(logits, responses)
+                    logsumexp = torch.logsumexp(logits, dim=-1)  # shared by log π and the entropy
+                    logprobs = logprobs_from_logits(logits, responses, logsumexp)
                     pg_loss, pg_stats = policy_loss(
                         logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens
                     )
                     v_loss, v_stats = value_loss(
                         values, mb.values, mb.returns, mb.mask, config.clip_range_value, num_tokens
                     )
-                    entropy_tokens = entropy_from_logits(logits) if config.ent_coef else None
+                    entropy_tokens = entropy_from_logits(logits, logsumexp) if config.ent_coef else None
                     entropy_loss = (entropy_tokens * mb.mask).sum() / num_tokens if config.ent_coef else 0.0
                     # PPO objective (Schulman et al. eq. 9), as a loss: L = L^CLIP + c1 L^VF − c2 H
                     loss = pg_loss + config.vf_coef * v_loss - config.ent_coef * entropy_loss
                     loss.backward()
                 with torch.no_grad():
                     if entropy_tokens is None:
-                        entropy_tokens = entropy_from_logits(logits)
+                        entropy_tokens = entropy_from_logits(logits, logsumexp)
                     entropy = masked_mean(entropy_tokens, mb.mask).item()
                 tokens = mb.mask.sum().item()
                 record("loss/policy", pg_loss.item() * num_tokens / max(tokens, 1), tokens)
@@ -191,7 +192,7 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
                 record("ppo/policy_clipfrac", pg_stats["policy_clipfrac"].item(), tokens)
                 record("ppo/value_clipfrac", v_stats["value_clipfrac"].item(), tokens)
                 approx_kls.append((pg_stats["approx_kl"].item() * tokens, tokens))
-                del logits, values
+                del logits, logsumexp, values
             grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
             record("ppo/grad_norm", float(grad_norm.full_tensor() if hasattr(grad_norm, "full_tensor") else grad_norm))
             optimizer.step()

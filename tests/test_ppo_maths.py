@@ -121,6 +121,10 @@ def test_logprobs_entropy_and_explained_variance():
     tokens = torch.tensor([[3, 0]])
     assert logprobs_from_logits(logits, tokens).tolist()[0][0] == pytest.approx(math.log(0.25))
     assert entropy_from_logits(logits).tolist()[0][0] == pytest.approx(math.log(4))
+    # the update computes the log-sum-exp once and hands it to both
+    logsumexp = torch.logsumexp(logits, dim=-1)
+    assert torch.equal(logprobs_from_logits(logits, tokens, logsumexp), logprobs_from_logits(logits, tokens))
+    assert torch.equal(entropy_from_logits(logits, logsumexp), entropy_from_logits(logits))
     returns = torch.tensor([[1.0, 2.0, 3.0, 9.0]])
     mask = torch.tensor([[1.0, 1.0, 1.0, 0.0]])
     assert explained_variance(returns, returns, mask) == pytest.approx(1.0)
