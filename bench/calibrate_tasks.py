@@ -3,7 +3,7 @@
     python bench/calibrate_tasks.py --dataset builtin:train    # writes tasks/builtin/calibration.json
     python bench/calibrate_tasks.py --dataset builtin:test --family counting primes   # some families only
     python bench/calibrate_tasks.py --report tasks/builtin/calibration.json   # print the tables, run nothing
-    python bench/calibrate_tasks.py --select-train 100   # rewrite tasks/builtin/hard.py from the results
+    python bench/calibrate_tasks.py --select-train 100   # rewrite tasks/builtin/selection.py from the results
 
 For each task it samples --samples completions from --model exactly as training does (the prompt of
 tasks.prompting, `ppo.rollout.generate` through evaluation.compare.generate_code, the temperature, top_p and
@@ -53,8 +53,9 @@ class Args:
     report: str = ""
     """print the tables of this results file and exit, without generating"""
     select_train: int = 0
-    """rewrite tasks/builtin/hard.py from the --out results and exit: `builtin:train` keeps the N training tasks
-    the model came closest to solving (and the two closest of every family), `builtin:hard` gets the others"""
+    """rewrite tasks/builtin/selection.py from the --out results and exit: `builtin:train` keeps the N training tasks
+    the model came closest to solving (and the two closest of every family), `builtin:hard` gets the others,
+    `builtin:solvable` the kept tasks whose samples were partly correct"""
     model: str = DEFAULT_MODEL
     """the model to calibrate to"""
     samples: int = 8
@@ -147,18 +148,25 @@ def report(data: dict) -> str:
     return "\n".join(lines)
 
 
-HARD_FILE = Path(__file__).resolve().parent.parent / "tasks" / "builtin" / "hard.py"
-HARD_HEADER = '''"""The training tasks that go to `builtin:hard` instead of `builtin:train`: written by
-`python bench/calibrate_tasks.py --select-train {keep}` from tasks/builtin/calibration.json; edit by rerunning it.
+SELECTION_FILE = Path(__file__).resolve().parent.parent / "tasks" / "builtin" / "selection.py"
+SELECTION_TEMPLATE = '''"""Which training tasks go to `builtin:hard` instead of `builtin:train`, and which form `builtin:solvable`:
+written by `python bench/calibrate_tasks.py --select-train {keep}` from tasks/builtin/calibration.json; edit by
+rerunning it.
 
 A reward can teach only where the model sometimes writes a correct program, so `builtin:train` keeps the {keep}
 training tasks the default model came closest to solving in its calibration (most correct samples, then most
 samples that ran to a wrong answer, then fewest syntax errors; ties in source order), and the two closest of every
 family, so that every family of `builtin:test` is trained on. The others form `builtin:hard`, for stronger models.
+`builtin:solvable` is the part of `builtin:train` where some but not all of the calibration's samples were
+correct: the tasks whose samples differ in correctness, which the default run trains on.
 """
 
 HARD: frozenset[str] = frozenset({{
-{ids}
+{hard}
+}})
+
+SOLVABLE: frozenset[str] = frozenset({{
+{solvable}
 }})
 '''
 
@@ -184,9 +192,18 @@ def select_training(order: list[str], results: dict[str, dict], keep: int, per_f
     return chosen
 
 
+def solvable(chosen: list[str], results: dict[str, dict]) -> list[str]:
+    """The tasks of `chosen` on which some but not all of the calibration's samples were correct."""
+    return [task_id for task_id in chosen if 0 < results[task_id]["correct"] < results[task_id]["samples"]]
+
+
+def ids_lines(ids: list[str]) -> str:
+    return "\n".join(f'    "{task_id}",' for task_id in ids)
+
+
 def write_selection(out: Path, keep: int) -> None:
-    """Rewrite tasks/builtin/hard.py from the calibration of every training task, and file each task's result
-    under the split that now holds it."""
+    """Rewrite tasks/builtin/selection.py from the calibration of every training task, and file each task's
+    result under the split that now holds it."""
     import tasks.builtin
 
     data = load_results(out)
@@ -197,11 +214,14 @@ def write_selection(out: Path, keep: int) -> None:
     order = tasks.builtin.training_ids()
     chosen = select_training(order, results, keep)
     hard = [task_id for task_id in order if task_id not in chosen]
-    write_text_atomically(HARD_FILE, HARD_HEADER.format(keep=keep, ids="\n".join(f'    "{i}",' for i in hard)))
+    learnable = solvable([task_id for task_id in order if task_id in chosen], results)
+    write_text_atomically(SELECTION_FILE, SELECTION_TEMPLATE.format(keep=keep, hard=ids_lines(hard),
+                                                                    solvable=ids_lines(learnable)))
     splits["builtin:train"] = {i: results[i] for i in order if i in chosen}
     splits["builtin:hard"] = {i: results[i] for i in order if i not in chosen}
     write_text_atomically(out, json.dumps(data, indent=1) + "\n")
-    print(f"builtin:train keeps {len(chosen)} tasks, builtin:hard gets {len(hard)}; wrote {HARD_FILE} and {out}. "
+    print(f"builtin:train keeps {len(chosen)} tasks ({len(learnable)} of them solvable), builtin:hard gets "
+          f"{len(hard)}; wrote {SELECTION_FILE} and {out}. "
           "Now run `python -m tasks.builtin` to rewrite the JSONL files.")
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
-BUILTIN_SPLITS = ("train", "test", "ood", "hard")
+BUILTIN_SPLITS = ("train", "test", "ood", "hard")  # disjoint; `builtin` is all four
+BUILTIN_SETS = BUILTIN_SPLITS + ("solvable",)  # `solvable` is a part of `train`
 
 # The imports LeetCode-style solutions take for granted (LeetCodeDataset ships the same list per row).
 LEETCODE_PREAMBLE = (
@@ -70,16 +71,16 @@ _FIELDS = {f.name for f in dataclasses.fields(Problem)}
 
 def load_problems(source: str | Path) -> list[Problem]:
     """Load problems from a file path or a dataset name (`builtin`, `builtin:train`, `builtin:test`, `builtin:ood`,
-    `builtin:hard`, `humaneval`, `enamel`, `enamel:train`, `enamel:test`; an enamel.csv path also takes `:train`
-    or `:test`); `builtin` is the four built-in splits, in that order."""
+    `builtin:hard`, `builtin:solvable`, `humaneval`, `enamel`, `enamel:train`, `enamel:test`; an enamel.csv path
+    also takes `:train` or `:test`); `builtin` is the four built-in splits, in that order."""
     source = str(source)
     if source == "builtin":
         return [p for split in BUILTIN_SPLITS for p in load_problems(f"builtin:{split}")]
     if source.startswith("builtin:"):
         split = source.split(":", 1)[1]
-        if split not in BUILTIN_SPLITS:
-            raise DatasetError(f"unknown dataset {source!r}: the builtin sets are builtin, builtin:train, builtin:test, "
-                               "builtin:ood, builtin:hard")
+        if split not in BUILTIN_SETS:
+            raise DatasetError(f"unknown dataset {source!r}: the builtin sets are builtin, "
+                               + ", ".join(f"builtin:{name}" for name in BUILTIN_SETS))
         return _load_file(BUILTIN_DIR / f"{split}.jsonl")
     if source == "humaneval":
         return _load_file(_humaneval_path())
@@ -91,8 +92,8 @@ def load_problems(source: str | Path) -> list[Problem]:
     if not path.exists():
         raise DatasetError(
             f"dataset {source!r} is neither a file nor a known name; use a path to a .jsonl/.json(.gz) or "
-            "enamel.csv file or one of: builtin, builtin:train, builtin:test, builtin:ood, builtin:hard, humaneval, enamel, "
-            "enamel:train, enamel:test"
+            "enamel.csv file or one of: builtin, builtin:train, builtin:test, builtin:ood, builtin:hard, "
+            "builtin:solvable, humaneval, enamel, enamel:train, enamel:test"
         )
     return _load_file(path)
 

@@ -73,6 +73,14 @@ def test_hard_split_holds_the_listed_training_tasks(problems):
     assert {p.id for p in problems["train"]} == written - tasks.builtin.HARD
 
 
+def test_solvable_set_is_the_listed_part_of_the_training_split(problems):
+    solvable = load_problems("builtin:solvable")
+    assert solvable == tasks.builtin.build_problems()["solvable"], (
+        "tasks/builtin/solvable.jsonl is out of date: run `python -m tasks.builtin` and commit the result")
+    assert {p.id for p in solvable} == tasks.builtin.SOLVABLE
+    assert solvable == [p for p in problems["train"] if p.id in tasks.builtin.SOLVABLE]  # same problems, same order
+
+
 def test_ood_split_holds_out_whole_families(problems):
     ood_families = {family_of(p) for p in problems["ood"]}
     assert ood_families == {family.FAMILY for family in tasks.builtin.OOD_FAMILIES}

@@ -73,3 +73,8 @@ def test_training_selection_keeps_the_closest_tasks_and_two_of_every_family():
     assert calibrate_tasks.select_training(order, results, keep=3) >= {"a/solved", "a/runs", "a/also-runs"}
     with pytest.raises(SystemExit, match="not calibrated"):
         calibrate_tasks.select_training(order + ["c/new"], results, keep=2)
+
+
+def test_solvable_tasks_are_those_whose_samples_differ_in_correctness():
+    results = {"a/some": result(3), "a/none": result(0, failed=8), "a/all": result(8), "a/one": result(1)}
+    assert calibrate_tasks.solvable(list(results), results) == ["a/some", "a/one"]

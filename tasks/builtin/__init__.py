@@ -1,9 +1,10 @@
 """The built-in efficiency task set: short functions with a fast reference and a slower correct solution.
 
 One module per family of one algorithmic idea. A training family's `TRAIN` tasks form `builtin:train`, except
-those listed in `hard.py` (too hard for the default model), which form `builtin:hard`; its `TEST` tasks (other
+those `selection.py` lists as too hard for the default model, which form `builtin:hard`; its `TEST` tasks (other
 problems on the same idea) form `builtin:test`; the `OOD` tasks of the held-out families form `builtin:ood`.
-`python -m tasks.builtin` rewrites the four JSONL files beside this file.
+`builtin:solvable` is the part of `builtin:train` that `selection.py` lists as partly solved by the default model.
+`python -m tasks.builtin` rewrites the five JSONL files beside this file.
 This package defines data only and must not execute or time solutions.
 """
 
@@ -14,11 +15,11 @@ from tasks.builtin import (
     number_theory, prefix_sums, primes, queues, range_sums, sliding_window, sorting, stack_matching,
     string_building, two_pointers,
 )
-from tasks.builtin.hard import HARD
+from tasks.builtin.selection import HARD, SOLVABLE
 from tasks.builtin.task import Task, task, task_id, to_problem
 from tasks.problems import BUILTIN_DIR, Problem, save_problems
 
-__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "Task", "build_problems", "task", "task_id", "to_problem",
+__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "SOLVABLE", "Task", "build_problems", "task", "task_id", "to_problem",
            "training_ids"]
 
 # The training families (their TRAIN and TEST lists) and the held-out ones (OOD), each in a fixed order.
@@ -35,17 +36,20 @@ def training_ids() -> list[str]:
 
 
 def build_problems() -> dict[str, list[Problem]]:
-    """The problems of each split, in family order."""
+    """The problems of each split, and of `builtin:solvable`, in family order."""
     training = [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TRAIN]
-    unknown = HARD - {problem.id for problem in training}
-    if unknown:
-        raise ValueError(f"tasks/builtin/hard.py lists {sorted(unknown)}, which are not training tasks; rerun "
-                         "`python bench/calibrate_tasks.py --select-train 100` after calibrating the training tasks")
+    unknown = (HARD | SOLVABLE) - {problem.id for problem in training}
+    misplaced = HARD & SOLVABLE
+    if unknown or misplaced:
+        raise ValueError(f"tasks/builtin/selection.py lists {sorted(unknown | misplaced)}, which are not tasks of "
+                         "builtin:train; rerun `python bench/calibrate_tasks.py --select-train 100` after "
+                         "calibrating the training tasks")
     return {
         "train": [problem for problem in training if problem.id not in HARD],
         "test": [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TEST],
         "ood": [to_problem(family.FAMILY, item) for family in OOD_FAMILIES for item in family.OOD],
         "hard": [problem for problem in training if problem.id in HARD],
+        "solvable": [problem for problem in training if problem.id in SOLVABLE],
     }
 
 

@@ -1,10 +1,13 @@
-"""The training tasks that go to `builtin:hard` instead of `builtin:train`: written by
-`python bench/calibrate_tasks.py --select-train 100` from tasks/builtin/calibration.json; edit by rerunning it.
+"""Which training tasks go to `builtin:hard` instead of `builtin:train`, and which form `builtin:solvable`:
+written by `python bench/calibrate_tasks.py --select-train 100` from tasks/builtin/calibration.json; edit by
+rerunning it.
 
 A reward can teach only where the model sometimes writes a correct program, so `builtin:train` keeps the 100
 training tasks the default model came closest to solving in its calibration (most correct samples, then most
 samples that ran to a wrong answer, then fewest syntax errors; ties in source order), and the two closest of every
 family, so that every family of `builtin:test` is trained on. The others form `builtin:hard`, for stronger models.
+`builtin:solvable` is the part of `builtin:train` where some but not all of the calibration's samples were
+correct: the tasks whose samples differ in correctness, which the default run trains on.
 """
 
 HARD: frozenset[str] = frozenset({
@@ -151,4 +154,33 @@ HARD: frozenset[str] = frozenset({
     "queues/time-to-buy-tickets",
     "queues/drop-first",
     "queues/students-and-sandwiches",
+})
+
+SOLVABLE: frozenset[str] = frozenset({
+    "range-sums/sum-to-n",
+    "duplicates/has-duplicate",
+    "duplicates/common-elements",
+    "duplicates/missing-numbers",
+    "duplicates/count-distinct",
+    "duplicates/count-distinct-abs",
+    "duplicates/sorted-union",
+    "duplicates/count-distinct-evens",
+    "counting/char-counts",
+    "string-building/reverse-string",
+    "string-building/remove-char",
+    "string-building/repeat-string",
+    "string-building/swap-case",
+    "string-building/is-palindrome",
+    "string-building/to-binary",
+    "string-building/join-reversed",
+    "string-building/reverse-upper",
+    "string-building/is-reverse-of",
+    "memoised-recursion/fibonacci",
+    "primes/is-prime",
+    "primes/sum-of-primes-in-list",
+    "divisors/list-divisors",
+    "divisors/common-divisors",
+    "hash-lookups/isolated-values",
+    "hash-lookups/indices-in",
+    "sorting/sort-ascending",
 })
