@@ -9,6 +9,7 @@ from pathlib import Path
 
 PANELS = (
     ("reward/mean", "reward (mean over responses)"),
+    ("reward/change_on_revisit", "reward change since the problem's last draw"),
     ("reward/pass_rate", "pass rate"),
     ("reward/efficient_correct_rate", "efficient-correct rate"),
     ("reward/correct_runtime_ratio", "T_gen / T_ref of correct samples (mean)"),

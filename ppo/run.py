@@ -1,11 +1,14 @@
 """The run skeleton that PPO (ppo/trainer.py) and the SFT/PIE baselines (ppo/sft.py) share.
 
 `start` picks the device, joins the process group and seeds this rank; `build_models` and `restore_weights`
-give the models a run starts or resumes from (float32 master weights; `autocast` gives the --dtype compute); `run_steps` is the loop: each step's share of the data, the
-algorithm's own step, metrics.jsonl, a checkpoint every --save-every steps and at the end, a clean stop on
-Ctrl-C or SIGTERM, and the finished run folder. This file must not know what a step does: the caller passes it.
+give the models a run starts or resumes from (float32 master weights; `autocast` gives the --dtype compute);
+`run_steps` is the loop: each step's share of the data, the algorithm's own step, metrics.jsonl (with each
+step's problems and, where the step reports them, their rewards compared with their previous draw), a
+checkpoint every --save-every steps and at the end, a clean stop on Ctrl-C or SIGTERM, and the finished run
+folder. This file must not know what a step does: the caller passes it.
 """
 
+import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +23,7 @@ from ppo.checkpoint import (
     CHECKPOINT,
     TRAINABLE_FILE,
     RunFolderError,
+    METRICS,
     append_metrics,
     finish_run,
     report_stop,
@@ -121,6 +125,29 @@ def problems_for_step(problems: list, position: int, count: int, seed: int) -> l
     return chosen
 
 
+def revisit_change(history: dict[str, float], ids: list[str], rewards: list[float]) -> float | None:
+    """The mean change of a problem's reward since the last step that drew it, over this step's problems that
+    an earlier step drew (None if none); then records this step's rewards in `history` (id -> latest reward).
+
+    A step's mean reward follows which problems it drew, and the problems differ far more in difficulty than
+    a few updates change the policy; comparing each problem with itself shows the learning.
+    """
+    changes = [reward - history[problem] for problem, reward in zip(ids, rewards) if problem in history]
+    history.update(zip(ids, rewards))
+    return float(np.mean(changes)) if changes else None
+
+
+def rewards_history(folder: Path) -> dict[str, float]:
+    """The `history` of `revisit_change` after the steps metrics.jsonl holds (a resumed run's earlier steps)."""
+    history: dict[str, float] = {}
+    path = Path(folder) / METRICS
+    for line in path.read_text().splitlines() if path.is_file() else []:
+        row = json.loads(line)
+        if "data/problem_rewards" in row:
+            history.update(zip(row["data/problems"], row["data/problem_rewards"]))
+    return history
+
+
 def make_optimizer(model: torch.nn.Module, config) -> torch.optim.Optimizer:
     """AdamW over what the run trains. Build it after wrapping: FSDP replaces the parameters with sharded ones."""
     trained = [p for p in model.parameters() if p.requires_grad]
@@ -157,7 +184,9 @@ def run_steps(
     """Train until config.steps: the loop both algorithms share. Returns the process exit code.
 
     Each step takes `per_step` items of `data` (a fresh shuffle per pass over it), gives this rank its share
-    to `step_fn`, which returns the step's metrics, and appends them to metrics.jsonl. `wrapped` is the module
+    to `step_fn`, which returns the step's metrics, and appends them to metrics.jsonl. Metrics may include
+    `data/problem_rewards`, the mean reward of each of the step's problems in order: the row then also gets
+    `data/problems` (their ids) and `reward/change_on_revisit` (`revisit_change`). `wrapped` is the module
     being trained (DDP/FSDP or not), `saved` the PolicyWithValue the checkpoint holds, `extra_state()` what
     the algorithm adds to trainer_state.pt. `state` is open_run's trainer state ({} for a fresh run).
     """
@@ -182,6 +211,7 @@ def run_steps(
         save(folder, saved, tokenizer, trainer_state, extra_tensors=extra, state_dict=weights)
 
     per_rank = per_step // world_size
+    history = rewards_history(folder)  # problem id -> its reward when last drawn, for `revisit_change`
     progress = tqdm(total=config.steps, initial=step, desc=config.algo, unit="step", disable=not distributed.is_main())
     with GracefulStop() as stop:
         while step < config.steps:
@@ -189,6 +219,11 @@ def run_steps(
             batch = problems_for_step(data, data_position, per_step, config.seed)
             metrics = step_fn(batch[rank * per_rank : (rank + 1) * per_rank])
             step, data_position = step + 1, data_position + per_step
+            if "data/problem_rewards" in metrics:  # a step on problems that reports their rewards (PPO)
+                metrics["data/problems"] = [problem.id for problem in batch]
+                change = revisit_change(history, metrics["data/problems"], metrics["data/problem_rewards"])
+                if change is not None:
+                    metrics["reward/change_on_revisit"] = change
             metrics = {
                 "step": step,
                 **metrics,

@@ -262,6 +262,9 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     lengths = rollout.response_mask.sum(1)
     generated_tokens = distributed.all_reduce_sum(lengths.sum()).item()
     metrics = reward_metrics(scores.tolist(), verdicts, rollout.truncated.tolist())
+    # each problem's mean reward, in the order of the whole step's problems (ranks hold consecutive shares)
+    per_problem = scores.view(len(problems), config.samples_per_prompt).mean(1)
+    metrics["data/problem_rewards"] = distributed.all_gather_floats(per_problem.tolist())
     metrics.update(
         {
             "objective/kl": mean_kl,

@@ -9,6 +9,7 @@ from ppo.advantages import gae, whiten_advantages
 from ppo.kl import KLController
 from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
 from ppo.rewards import normalise_scores, token_rewards
+from ppo.run import revisit_change
 
 
 def test_gae_on_a_short_sequence_matches_hand_computation():
@@ -148,3 +149,11 @@ def test_sft_loss_is_the_cross_entropy_of_the_response_tokens_alone():
         start = input_ids.shape[1] - len(response)
         expected -= sum(logprobs[row, start + i - 1, token].item() for i, token in enumerate(response))
     assert loss.item() == pytest.approx(expected / 5, rel=1e-5)
+
+
+def test_revisit_change_compares_each_problem_with_its_previous_draw():
+    history = {}
+    assert revisit_change(history, ["a", "b"], [0.0, 1.0]) is None  # nothing drawn before
+    assert revisit_change(history, ["c", "a"], [-1.0, 0.5]) == 0.5  # only a was drawn before: 0.5 - 0.0
+    assert revisit_change(history, ["a", "b"], [0.25, 0.0]) == pytest.approx((-0.25 + -1.0) / 2)  # a: vs 0.5
+    assert history == {"a": 0.25, "b": 0.0, "c": -1.0}

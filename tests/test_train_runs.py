@@ -22,7 +22,7 @@ from ppo.checkpoint import CHECKPOINT, DONE, METRICS
 REPO = Path(__file__).resolve().parent.parent
 TINY = [
     "--model", "tiny", "--max-new-tokens", "8", "--prompts-per-step", "2", "--samples-per-prompt", "2",
-    "--epochs", "1", "--minibatches", "1", "--reward-workers", "1", "--threads", "1",
+    "--epochs", "1", "--minibatches", "1", "--reward-workers", "1", "--threads", "1", "--limit-problems", "2",
 ]
 
 
@@ -32,7 +32,8 @@ def metrics_of(folder: Path) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def uninterrupted(tmp_path_factory) -> Path:
-    """Three PPO steps on tiny with the real rewarder, a checkpoint after each."""
+    """Three PPO steps on tiny with the real rewarder, a checkpoint after each; the same 2 problems every step, so
+    steps 2 and 3 draw problems an earlier step drew."""
     out = tmp_path_factory.mktemp("runs") / "uninterrupted"
     assert train.main([*TINY, "--steps", "3", "--save-every", "1", "--out", str(out)]) == 0
     return out
@@ -50,6 +51,18 @@ def test_one_ppo_run_on_tiny_with_the_real_rewarder_writes_a_finished_run(uninte
         "time/generation", "time/reward", "time/update", "throughput/generated_tokens_per_s", "memory/peak_mb",
     ]:
         assert key in rows[0], key
+    # each step logs its problems and their mean rewards; a problem drawn again is compared with its last draw
+    history = {}
+    for row in rows:
+        assert len(row["data/problems"]) == len(row["data/problem_rewards"]) == 2
+        again = [(p, r) for p, r in zip(row["data/problems"], row["data/problem_rewards"]) if p in history]
+        if again:
+            expected = sum(r - history[p] for p, r in again) / len(again)
+            assert row["reward/change_on_revisit"] == pytest.approx(expected)
+        else:
+            assert "reward/change_on_revisit" not in row
+        history.update(zip(row["data/problems"], row["data/problem_rewards"]))
+    assert "reward/change_on_revisit" in rows[1] and "reward/change_on_revisit" in rows[2]
     rates = sum(rows[0][f"reward/rate_{s}"] for s in ["passed", "failed", "runtime_error", "timeout", "memory_exceeded", "syntax_error"])
     assert rates == pytest.approx(1.0)
     assert json.loads((uninterrupted / DONE).read_text())["step"] == 3
@@ -79,6 +92,9 @@ def test_killed_and_resumed_run_matches_the_uninterrupted_one(uninterrupted, tmp
     assert [row["step"] for row in resumed] == [1, 2, 3]
     assert [row["data/position"] for row in resumed] == [row["data/position"] for row in reference]
     assert [row["reward/mean"] for row in resumed] == [row["reward/mean"] for row in reference]
+    # the resumed steps compare their problems with draws made before the kill
+    assert [row.get("reward/change_on_revisit") for row in resumed] == [
+        row.get("reward/change_on_revisit") for row in reference]
     weights, expected = load_file(out / CHECKPOINT / "model.safetensors"), load_file(uninterrupted / CHECKPOINT / "model.safetensors")
     for name in expected:
         assert torch.allclose(weights[name], expected[name], atol=1e-5), name
