@@ -25,8 +25,8 @@ train() {  # train FOLDER ARGS...: run, resume or skip
 
 start=$(date +%s)
 train "$RUNS/ppo" --preset cpu-long
-train "$RUNS/sft" --algo sft
-train "$RUNS/pie" --algo pie
+train "$RUNS/sft" --algo sft --dataset builtin:train
+train "$RUNS/pie" --algo pie --dataset builtin:train
 echo "== training took $(( ($(date +%s) - start) / 60 )) min"
 
 echo "== evaluate: builtin:test and builtin:ood, 4 samples per problem"

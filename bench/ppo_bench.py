@@ -1,6 +1,6 @@
 """Throughput of one PPO iteration: samples/s, generated tokens/s, time per stage, peak memory.
 
-    python bench/ppo_bench.py                          # the default model and batch of `python train.py`
+    python bench/ppo_bench.py                          # the default model and batch of `python train.py`, builtin:train
     python bench/ppo_bench.py --model tiny             # any train.py flag sets the model or the batch
     python bench/ppo_bench.py --warmup --iterations 4  # the steady state: mean of 4 iterations after a warm-up
 Runs rollout -> reward -> update iterations (plus an untimed warm-up iteration with --warmup), each on the
@@ -28,6 +28,8 @@ from ppo.config import Config  # noqa: E402
 
 @dataclasses.dataclass
 class BenchConfig(Config):
+    dataset: str = "builtin:train"
+    """the problems the iterations take in order (builtin:train: the figures in the README were measured on it)"""
     warmup: bool = False
     """run one untimed iteration first"""
     iterations: int = 1

@@ -42,7 +42,7 @@ def test_help_documents_every_config_field(capsys, monkeypatch):
 
 def test_defaults_are_the_documented_ones():
     config, given = train.parse_args([])
-    assert (config.model, config.dataset, config.algo) == ("smollm2-135m-instruct", "builtin:train", "ppo")
+    assert (config.model, config.dataset, config.algo) == ("smollm2-135m-instruct", "builtin:solvable", "ppo")
     assert given == set()
     assert config.reward_norm == "none"  # reward scaling is off by default
 
