@@ -39,8 +39,8 @@ class Args:
     the entry point) or solution (evalplus; whole code), or ENAMEL's JSON list (item i: HumanEval/i's samples)"""
     dataset: tuple[str, ...] = ("builtin:test", "builtin:ood")
     """problems, one or more (default: the held-out problems of the training families, then the held-out
-    families): builtin, builtin:train, builtin:test, builtin:ood, humaneval, enamel[:train|:test] (with
-    $ACECODE_ENAMEL) or a file: .jsonl/.json(.gz) (project JSONL, LeetCodeDataset, HumanEval, EffiBench) or
+    families): builtin, builtin:train, builtin:test, builtin:ood, builtin:hard, builtin:solvable, humaneval,
+    enamel[:train|:test] (with $ACECODE_ENAMEL) or a file: .jsonl/.json(.gz) (project JSONL, LeetCodeDataset, HumanEval, EffiBench) or
     enamel.csv[:train|:test]; with several, each gets its own table and its own folder under --out"""
     samples: int = 4
     """samples per problem (n of the pass@k estimator); 4 by default, so that a problem's pass rate is not all

@@ -21,9 +21,9 @@ from common.allocator import keep_freed_memory
 from ppo import distributed
 from ppo.checkpoint import (
     CHECKPOINT,
+    METRICS,
     TRAINABLE_FILE,
     RunFolderError,
-    METRICS,
     append_metrics,
     finish_run,
     report_stop,
