@@ -107,7 +107,9 @@ class Config:
 
     # --- update ---------------------------------------------------------------------------------
     lr: float = 2e-5
-    """Adam learning rate (policy, value head and critic)"""
+    """Adam learning rate of the policy (and of the critic unless --critic-lr is given)"""
+    critic_lr: float = 0.0
+    """Adam learning rate of the value head and the separate critic (0 = --lr)"""
     adam_eps: float = 1e-5
     """Adam epsilon"""
     weight_decay: float = 0.0
@@ -174,8 +176,8 @@ class Config:
         for name in ["lr", "clip_range", "clip_range_value", "max_grad_norm"]:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"--{name.replace('_', '-')} must be > 0, got {getattr(self, name)}")
-        if self.lora_rank < 0 or self.limit_problems < 0 or self.save_every < 0:
-            raise ConfigError("--lora-rank, --limit-problems and --save-every cannot be negative")
+        if self.lora_rank < 0 or self.limit_problems < 0 or self.save_every < 0 or self.critic_lr < 0:
+            raise ConfigError("--lora-rank, --limit-problems, --save-every and --critic-lr cannot be negative")
         return self
 
     def resolved_out(self) -> str:

@@ -6,11 +6,12 @@ state towards that direction. Sampling at a low temperature makes the tiny rando
 logits distinct enough to learn in a handful of steps; the log-probs use the same temperature.
 """
 
+import pytest
 import torch
 
 from ppo.config import Config
 from ppo.kl import KLController
-from ppo.run import build_models
+from ppo.run import build_models, make_optimizer
 from ppo.trainer import ppo_step
 from tasks import Problem
 
@@ -46,3 +47,17 @@ def test_ppo_raises_a_synthetic_reward_on_the_tiny_model():
     # each step's reward is measured on the rollout before its update
     assert sum(rewards[-3:]) / 3 > sum(rewards[:2]) / 2 + 0.2, rewards
     assert rewards[-1] > 0.7, rewards
+
+
+@pytest.mark.parametrize("separate_critic", [False, True])
+def test_critic_lr_gives_the_critic_its_own_learning_rate(separate_critic):
+    config = Config(model="tiny", lr=1e-5, critic_lr=1e-3, separate_critic=separate_critic)
+    model, _, _ = build_models(config, torch.device("cpu"), with_reference=False)
+    policy_group, critic_group = make_optimizer(model, config).param_groups
+    critic = {id(p) for name, p in model.named_parameters() if name.startswith(("value_head.", "critic."))}
+    assert {id(p) for p in critic_group["params"]} == critic and critic_group["lr"] == 1e-3
+    assert not critic & {id(p) for p in policy_group["params"]} and policy_group["lr"] == 1e-5
+    assert len(policy_group["params"]) + len(critic) == len(list(model.parameters()))
+    # without --critic-lr: one group, so checkpoints keep the optimizer layout they always had
+    (group,) = make_optimizer(model, Config(model="tiny", lr=1e-5)).param_groups
+    assert group["lr"] == 1e-5 and len(group["params"]) == len(list(model.parameters()))
