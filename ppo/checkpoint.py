@@ -11,6 +11,7 @@ This file must not train anything; it only reads and writes the run folder.
 """
 
 import json
+import math
 import random
 import shutil
 from pathlib import Path
@@ -134,7 +135,34 @@ def finish_run(folder: Path, step: int, algo: str) -> None:
         plot_curves(folder / METRICS, folder / "curves.png")
         mark_done(folder, step, {"algo": algo, "checkpoint": CHECKPOINT})
         print(f"done: {step} steps; model in {folder / CHECKPOINT}, metrics in {folder / METRICS}")
+        summary = learning_summary([json.loads(line) for line in (folder / METRICS).read_text().splitlines()])
+        if summary:
+            print(summary)
     distributed.barrier()
+
+
+def learning_summary(rows: list[dict]) -> str:
+    """Two lines on whether the run learnt: the mean reward and pass rate over the first, middle and last third
+    of its steps, and the mean change of a problem's reward since its previous draw ("" for runs without rewards)."""
+    rows = [row for row in rows if "reward/mean" in row]
+    if len(rows) < 3:
+        return ""
+    cuts = [0, math.ceil(len(rows) / 3), math.ceil(2 * len(rows) / 3), len(rows)]
+    thirds = [rows[start:end] for start, end in zip(cuts, cuts[1:])]
+
+    def by_third(key: str, form: str) -> str:
+        return " / ".join(form.format(sum(row[key] for row in part) / len(part)) for part in thirds)
+
+    spans = " / ".join(f"{part[0]['step']}-{part[-1]['step']}" for part in thirds)
+    first = f"by thirds of the run (steps {spans}): reward {by_third('reward/mean', '{:+.2f}')}"
+    if all("reward/pass_rate" in row for row in rows):  # logged when the rewarder returns verdicts
+        first += f", pass rate {by_third('reward/pass_rate', '{:.0%}')}"
+    lines = [first]
+    changes = [row["reward/change_on_revisit"] for row in rows if "reward/change_on_revisit" in row]
+    if changes:
+        lines.append(f"reward change on problems drawn again: {sum(changes) / len(changes):+.2f} on average over "
+                     f"{len(changes)} steps ({sum(change > 0 for change in changes)} of them up)")
+    return "\n".join(lines)
 
 
 def find_checkpoints(runs_dir: Path) -> list[tuple[Path, bool]]:

@@ -17,7 +17,7 @@ import torch
 from safetensors.torch import load_file
 
 import train
-from ppo.checkpoint import CHECKPOINT, DONE, METRICS
+from ppo.checkpoint import CHECKPOINT, DONE, METRICS, learning_summary
 
 REPO = Path(__file__).resolve().parent.parent
 TINY = [
@@ -67,6 +67,9 @@ def test_one_ppo_run_on_tiny_with_the_real_rewarder_writes_a_finished_run(uninte
     assert rates == pytest.approx(1.0)
     assert json.loads((uninterrupted / DONE).read_text())["step"] == 3
     assert (uninterrupted / "curves.png").stat().st_size > 0
+    summary = learning_summary(rows)  # what the run prints at its end
+    assert summary.startswith(f"by thirds of the run (steps 1-1 / 2-2 / 3-3): reward {rows[0]['reward/mean']:+.2f} / ")
+    assert "reward change on problems drawn again" in summary
     # the checkpoint is a plain Hugging Face folder
     AutoModelForCausalLM.from_pretrained(uninterrupted / CHECKPOINT)
 
