@@ -55,7 +55,7 @@ class Args:
     select_train: int = 0
     """rewrite tasks/builtin/selection.py from the --out results and exit: `builtin:train` keeps the N training tasks
     the model came closest to solving (and the two closest of every family), `builtin:hard` gets the others,
-    `builtin:solvable` the kept tasks whose samples were partly correct"""
+    `builtin:solvable` the kept tasks with a correct sample"""
     model: str = DEFAULT_MODEL
     """the model to calibrate to"""
     samples: int = 8
@@ -157,8 +157,9 @@ A reward can teach only where the model sometimes writes a correct program, so `
 training tasks the default model came closest to solving in its calibration (most correct samples, then most
 samples that ran to a wrong answer, then fewest syntax errors; ties in source order), and the two closest of every
 family, so that every family of `builtin:test` is trained on. The others form `builtin:hard`, for stronger models.
-`builtin:solvable` is the part of `builtin:train` where some but not all of the calibration's samples were
-correct: the tasks whose samples differ in correctness, which the default run trains on.
+`builtin:solvable` is the part of `builtin:train` where at least one of the calibration's samples was correct:
+where the reward can pay for correctness (samples that differ in it) and for speed (correct samples that differ
+in it). The default run trains on it.
 """
 
 HARD: frozenset[str] = frozenset({{
@@ -193,8 +194,8 @@ def select_training(order: list[str], results: dict[str, dict], keep: int, per_f
 
 
 def solvable(chosen: list[str], results: dict[str, dict]) -> list[str]:
-    """The tasks of `chosen` on which some but not all of the calibration's samples were correct."""
-    return [task_id for task_id in chosen if 0 < results[task_id]["correct"] < results[task_id]["samples"]]
+    """The tasks of `chosen` on which at least one of the calibration's samples was correct."""
+    return [task_id for task_id in chosen if results[task_id]["correct"] > 0]
 
 
 def ids_lines(ids: list[str]) -> str:
@@ -214,13 +215,13 @@ def write_selection(out: Path, keep: int) -> None:
     order = tasks.builtin.training_ids()
     chosen = select_training(order, results, keep)
     hard = [task_id for task_id in order if task_id not in chosen]
-    learnable = solvable([task_id for task_id in order if task_id in chosen], results)
+    solvable_ids = solvable([task_id for task_id in order if task_id in chosen], results)
     write_text_atomically(SELECTION_FILE, SELECTION_TEMPLATE.format(keep=keep, hard=ids_lines(hard),
-                                                                    solvable=ids_lines(learnable)))
+                                                                    solvable=ids_lines(solvable_ids)))
     splits["builtin:train"] = {i: results[i] for i in order if i in chosen}
     splits["builtin:hard"] = {i: results[i] for i in order if i not in chosen}
     write_text_atomically(out, json.dumps(data, indent=1) + "\n")
-    print(f"builtin:train keeps {len(chosen)} tasks ({len(learnable)} of them solvable), builtin:hard gets "
+    print(f"builtin:train keeps {len(chosen)} tasks ({len(solvable_ids)} of them solvable), builtin:hard gets "
           f"{len(hard)}; wrote {SELECTION_FILE} and {out}. "
           "Now run `python -m tasks.builtin` to rewrite the JSONL files.")
 

@@ -75,6 +75,6 @@ def test_training_selection_keeps_the_closest_tasks_and_two_of_every_family():
         calibrate_tasks.select_training(order + ["c/new"], results, keep=2)
 
 
-def test_solvable_tasks_are_those_whose_samples_differ_in_correctness():
+def test_solvable_tasks_are_those_with_a_correct_sample():
     results = {"a/some": result(3), "a/none": result(0, failed=8), "a/all": result(8), "a/one": result(1)}
-    assert calibrate_tasks.solvable(list(results), results) == ["a/some", "a/one"]
+    assert calibrate_tasks.solvable(list(results), results) == ["a/some", "a/all", "a/one"]

@@ -3,7 +3,8 @@
 One module per family of one algorithmic idea. A training family's `TRAIN` tasks form `builtin:train`, except
 those `selection.py` lists as too hard for the default model, which form `builtin:hard`; its `TEST` tasks (other
 problems on the same idea) form `builtin:test`; the `OOD` tasks of the held-out families form `builtin:ood`.
-`builtin:solvable` is the part of `builtin:train` that `selection.py` lists as partly solved by the default model.
+`builtin:solvable` is the part of `builtin:train` that `selection.py` lists as sometimes solved by the default
+model.
 `python -m tasks.builtin` rewrites the five JSONL files beside this file.
 This package defines data only and must not execute or time solutions.
 """

@@ -6,8 +6,9 @@ A reward can teach only where the model sometimes writes a correct program, so `
 training tasks the default model came closest to solving in its calibration (most correct samples, then most
 samples that ran to a wrong answer, then fewest syntax errors; ties in source order), and the two closest of every
 family, so that every family of `builtin:test` is trained on. The others form `builtin:hard`, for stronger models.
-`builtin:solvable` is the part of `builtin:train` where some but not all of the calibration's samples were
-correct: the tasks whose samples differ in correctness, which the default run trains on.
+`builtin:solvable` is the part of `builtin:train` where at least one of the calibration's samples was correct:
+where the reward can pay for correctness (samples that differ in it) and for speed (correct samples that differ
+in it). The default run trains on it.
 """
 
 HARD: frozenset[str] = frozenset({
