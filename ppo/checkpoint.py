@@ -128,14 +128,14 @@ def report_stop(folder: Path, step: int) -> None:
 
 def finish_run(folder: Path, step: int, algo: str) -> None:
     """The end of a run that completed every step: plot the curves, then mark it done (collective)."""
-    from ppo.plot import plot_curves
+    from ppo.plot import plot_curves, read_metrics
 
     folder = Path(folder)
     if distributed.is_main():
         plot_curves(folder / METRICS, folder / "curves.png")
         mark_done(folder, step, {"algo": algo, "checkpoint": CHECKPOINT})
         print(f"done: {step} steps; model in {folder / CHECKPOINT}, metrics in {folder / METRICS}")
-        summary = learning_summary([json.loads(line) for line in (folder / METRICS).read_text().splitlines()])
+        summary = learning_summary(read_metrics(folder / METRICS))
         if summary:
             print(summary)
     distributed.barrier()

@@ -8,7 +8,6 @@ checkpoint every --save-every steps and at the end, a clean stop on Ctrl-C or SI
 folder. This file must not know what a step does: the caller passes it.
 """
 
-import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -32,6 +31,7 @@ from ppo.checkpoint import (
 )
 from ppo.config import ConfigError
 from ppo.interrupt import GracefulStop
+from ppo.plot import read_metrics
 
 
 def start(config, batch_size: int, batch_flag: str) -> tuple[int, int, torch.device]:
@@ -141,8 +141,7 @@ def rewards_history(folder: Path) -> dict[str, float]:
     """The `history` of `revisit_change` after the steps metrics.jsonl holds (a resumed run's earlier steps)."""
     history: dict[str, float] = {}
     path = Path(folder) / METRICS
-    for line in path.read_text().splitlines() if path.is_file() else []:
-        row = json.loads(line)
+    for row in read_metrics(path) if path.is_file() else []:
         if "data/problem_rewards" in row:
             history.update(zip(row["data/problems"], row["data/problem_rewards"]))
     return history
