@@ -40,8 +40,8 @@ class Args:
     dataset: tuple[str, ...] = ("builtin:test", "builtin:ood")
     """problems, one or more (default: the held-out problems of the training families, then the held-out
     families): builtin, builtin:train, builtin:test, builtin:ood, builtin:hard, builtin:solvable, humaneval,
-    enamel[:train|:test] (with $ACECODE_ENAMEL) or a file: .jsonl/.json(.gz) (project JSONL, LeetCodeDataset, HumanEval, EffiBench) or
-    enamel.csv[:train|:test]; with several, each gets its own table and its own folder under --out"""
+    enamel[:train|:test] (with $ACECODE_ENAMEL) or a file: .jsonl/.json(.gz) (project JSONL, LeetCodeDataset,
+    HumanEval, EffiBench) or enamel.csv[:train|:test]; with several, each gets its own table and its own folder under --out"""
     samples: int = 4
     """samples per problem (n of the pass@k estimator); 4 by default, so that a problem's pass rate is not all
     or nothing and the bootstrap intervals mean something; --samples 1 decodes greedily"""

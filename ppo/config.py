@@ -29,8 +29,8 @@ class Config:
     """policy to train: 'smollm2-135m-instruct' (embedded), 'tiny' (random, for tests), a local folder or a hub id"""
     dataset: str = "builtin:solvable"
     """training problems: 'builtin:solvable' (the 26 built-in tasks the default model sometimes solves, where a
-    reward can teach it within minutes), 'builtin:train' (all 107 calibrated training
-    tasks), 'builtin', 'humaneval', or a .jsonl/.json(.gz) file the loader reads"""
+    reward can teach it within minutes), 'builtin:train' (all 107 calibrated training tasks), 'builtin',
+    'humaneval', or a .jsonl/.json(.gz) file the loader reads"""
     preset: Literal["", "cpu-long"] = ""
     """a named set of defaults (PRESETS below; 'cpu-long': the longer CPU run the README's result comes from);
     flags given beside it win"""

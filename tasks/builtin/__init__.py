@@ -20,8 +20,8 @@ from tasks.builtin.selection import HARD, SOLVABLE
 from tasks.builtin.task import Task, task, task_id, to_problem
 from tasks.problems import BUILTIN_DIR, Problem, save_problems
 
-__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "SOLVABLE", "Task", "build_problems", "task", "task_id", "to_problem",
-           "training_ids"]
+__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "SOLVABLE", "Task", "build_problems", "task", "task_id",
+           "to_problem", "training_ids"]
 
 # The training families (their TRAIN and TEST lists) and the held-out ones (OOD), each in a fixed order.
 TRAIN_FAMILIES = (
