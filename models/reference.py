@@ -16,7 +16,7 @@ from torch import nn
 from transformers import PreTrainedModel
 
 from models.lora import disabled_adapters, has_lora
-from models.shared_prompt import forward_shared_prompts, position_ids_from_mask
+from models.shared_prompt import forward_packed, position_ids_from_mask
 from models.value_head import PolicyWithValue
 
 
@@ -50,8 +50,8 @@ class ReferenceModel:
         prompt_length: int = 0,
     ) -> torch.Tensor:
         """input_ids, attention_mask [B, T] -> logits [B, T, V] (the last `logits_to_keep` positions if > 0);
-        the same position convention as PolicyWithValue, and the same `prompt_length` (logits only at the
-        positions that score the response, each distinct prompt computed once)."""
+        the same position convention as PolicyWithValue, and the same `prompt_length` (logits [N, V] for the
+        N response tokens, packed, each distinct prompt computed once)."""
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         with disabled_adapters(self.model):
@@ -60,12 +60,12 @@ class ReferenceModel:
                                        prompt_length=prompt_length)
                 return logits
             if prompt_length:
-                def run(ids, mask, positions, cache, keep):
-                    return (self.model(input_ids=ids, attention_mask=mask, position_ids=positions,
-                                       past_key_values=cache, use_cache=True, logits_to_keep=keep).logits,)
+                def run(ids, mask, positions, keep):
+                    return (self.model(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=False,
+                                       logits_to_keep=keep).logits,)
 
-                return forward_shared_prompts(run, input_ids, attention_mask, position_ids, prompt_length,
-                                              self.model.config)[0]
+                return forward_packed(run, input_ids, attention_mask, prompt_length, self.model.config,
+                                      self.model.dtype)[0]
             output = self.model(
                 input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False,
                 logits_to_keep=logits_to_keep,

@@ -1,18 +1,23 @@
-"""Score responses with each distinct prompt run once: a prompt's KV cache is shared by all its samples.
+"""Score responses packed into one sequence: each distinct prompt runs once, and no position is padding.
 
 PPO samples N responses per prompt, and on a code task the prompt (system turn, instructions, signature and
 docstring) is usually longer than the response. A forward pass over prompt + response for every row computes
-each prompt N times. Here the distinct prompts run once, their key/value cache is repeated for the rows that
-share them, and the responses run on top of it. Causal attention makes this the same computation, up to
-floating-point rounding: a prompt token's keys and values never depend on what follows it, so they are the
-same in every row that shares the prompt, and the gradient through them is the sum over those rows, which
-autograd computes through the repeat.
+each prompt N times, and a padded batch computes every row up to the longest prompt and the longest response.
+Here a batch becomes one row: the real tokens of its distinct prompts, then each row's response, with a
+block attention mask that lets a response token see its own prompt and the earlier tokens of its own response,
+and nothing else. Position ids restart for each prompt and continue from it into each response, so every token
+is computed exactly as in its own unpadded sequence, up to floating-point rounding: a prompt token's keys and
+values never depend on what follows, so they are the same in every row that shares the prompt, and the
+gradient through them is the sum over those rows.
 
-Outputs cover the positions that score a response, P−1 … P+T−2: position t's logits predict token t+1, so the
-last prompt position scores the first response token and the last response token is never an input.
-Columns that are padding in every row of the batch are cut first (position ids come from the attention mask,
-so nothing else changes). `prompt_cache` builds the same shared cache for the decoding loop
-(`ppo.rollout.decode`), where nothing needs gradients: the prompts run through the decoder alone, no LM head.
+Outputs cover the tokens that score a response, one per response token: the last token of its prompt predicts
+the response's first token, and response token t predicts token t+1 (a response's last token is never an
+input). They come back packed, `[N, ...]` for the batch's N response tokens in the order of the response mask
+read row by row; `unpack` lays them out as `[B, T]`. Measured on SmolLM2-135M, a training pass (forward and
+backward) over 4 responses of 51–85 tokens to 2 prompts took 3.1–3.3 s packed against 4.4–4.7 s with the
+prompt's cache repeated over a padded batch, and 5.7–5.9 s against 7.7–10.0 s over 4 responses of 60–192 tokens.
+`prompt_cache` builds a shared cache for the decoding loop (`ppo.rollout.decode`), where every row is a
+sequence of its own: the prompts run through the decoder alone, no LM head.
 """
 
 from __future__ import annotations
@@ -21,6 +26,9 @@ from typing import Callable
 
 import torch
 from transformers import DynamicCache
+
+# Attention kernels that take an arbitrary additive mask; flash attention takes only padding or causal masks.
+PACKING_ATTENTION = ("sdpa", "eager")
 
 
 def position_ids_from_mask(attention_mask: torch.Tensor) -> torch.Tensor:
@@ -41,44 +49,85 @@ def distinct_prompts(prompts: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]
     return first, inverse
 
 
-def padding_columns(attention_mask: torch.Tensor, prompt_length: int) -> int:
-    """How many leading columns are padding in every row (left-padded prompts of a batch that lacks the longest)."""
-    attended = attention_mask[:, :prompt_length].any(dim=0)
-    return int(attended.long().argmax()) if bool(attended.any()) else 0
+def unpack(packed: torch.Tensor, response_mask: torch.Tensor) -> torch.Tensor:
+    """Per-token values packed in the order of `response_mask` [B, T] (as `forward_packed` returns them) -> [B, T],
+    0 where the mask is 0; differentiable with respect to `packed`."""
+    return packed.new_zeros(response_mask.shape).masked_scatter(response_mask.bool(), packed)
 
 
-def forward_shared_prompts(
+def packed_batch(input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_length: int, dtype: torch.dtype):
+    """The batch [B, P + T] (left-padded prompts, then responses) as one packed row.
+
+    Returns (input_ids [1, S], attention mask [1, 1, S, S] additive in `dtype`, position_ids [1, S], keep [N]):
+    `keep` indexes the S positions whose outputs score the N response tokens, in the order of the response mask.
+    """
+    device = input_ids.device
+    if prompt_length < 1:
+        raise ValueError("packing needs the prompt's columns: prompt_length must be at least 1")
+    response_mask = attention_mask[:, prompt_length:].bool()
+    lengths = response_mask.sum(1)
+    columns = torch.arange(response_mask.shape[1], device=device)
+    if not torch.equal(response_mask, columns < lengths[:, None]):
+        raise ValueError("each response must be one run of real tokens from column prompt_length (right padding only)")
+    first, prompt_of = distinct_prompts(input_ids[:, :prompt_length])
+    prompt_real = attention_mask[first, :prompt_length].bool()  # [K, P]
+    prompt_lengths = prompt_real.sum(1)
+    if bool((prompt_lengths == 0).any()):
+        raise ValueError("a row's prompt has no real tokens: nothing would score its first response token")
+    num_inputs = (lengths - 1).clamp(min=0)  # a response's last token scores nothing: it is never an input
+    inputs = columns < num_inputs[:, None]
+
+    # the packed row: every distinct prompt's real tokens, then every response's inputs
+    tokens = torch.cat([input_ids[first, :prompt_length][prompt_real], input_ids[:, prompt_length:][inputs]])
+    positions = torch.cat([
+        (prompt_real.long().cumsum(1) - 1)[prompt_real],  # each prompt from 0
+        (prompt_lengths[prompt_of, None] + columns)[inputs],  # each response where its prompt ends
+    ])
+    num_prompt_tokens = int(prompt_lengths.sum())
+    owner_prompt = torch.cat([  # which distinct prompt each packed token belongs to (or answers)
+        torch.arange(len(first), device=device)[:, None].expand_as(prompt_real)[prompt_real],
+        prompt_of[:, None].expand_as(inputs)[inputs],
+    ])
+    owner_row = torch.cat([  # which response each packed token belongs to; −1 for prompt tokens
+        torch.full((num_prompt_tokens,), -1, device=device),
+        torch.arange(len(input_ids), device=device)[:, None].expand_as(inputs)[inputs],
+    ])
+    index = torch.arange(len(tokens), device=device)
+    allowed = (
+        (index[None, :] <= index[:, None])  # causal
+        & (owner_prompt[None, :] == owner_prompt[:, None])  # within one prompt's sequences
+        & ((owner_row[None, :] < 0) | (owner_row[None, :] == owner_row[:, None]))  # the prompt, or one's own response
+    )
+    mask = torch.zeros(allowed.shape, dtype=dtype, device=device).masked_fill_(~allowed, torch.finfo(dtype).min)
+
+    # what scores response token t of row r: its prompt's last token for t = 0, its input t − 1 after that
+    prompt_ends = prompt_lengths.cumsum(0) - 1
+    input_starts = num_prompt_tokens + torch.cumsum(num_inputs, 0) - num_inputs
+    scorer = input_starts[:, None] + columns - 1
+    scorer[:, 0] = prompt_ends[prompt_of]
+    return tokens[None], mask[None, None], positions[None], scorer[response_mask]
+
+
+def forward_packed(
     run: Callable[..., tuple[torch.Tensor, ...]],
     input_ids: torch.Tensor,
     attention_mask: torch.Tensor,
-    position_ids: torch.Tensor,
     prompt_length: int,
-    cache_config,
+    config,
+    dtype: torch.dtype,
 ) -> tuple[torch.Tensor, ...]:
-    """The outputs of `run` at positions P−1 … end−2 of every row, each distinct prompt computed once.
+    """The outputs of `run` at the positions that score each response token, packed: [N, ...] each.
 
-    `run(input_ids, attention_mask, position_ids, past_key_values, logits_to_keep)` is one forward pass of a
-    decoder returning per-position tensors [rows, positions, ...] (logits, hidden states); it is called twice:
-    on the distinct prompts (keeping their last position), then on the responses over the repeated cache.
-    The prompt pass keeps an output, the last position's, that the loss uses: under FSDP a block gathers its
-    weights for the backward pass when a gradient reaches its output, and a prompt pass whose output went
-    unused (its keys and values reaching the loss through the cache alone) would leave them sharded.
+    `run(input_ids, attention_mask, position_ids, keep)` is one forward pass of a decoder over a packed row
+    returning per-position tensors [1, positions, ...] (logits, hidden states) at the `keep` positions only.
+    `config` is the model's config (its attention kernel must take an additive 4D mask).
     """
-    lead = padding_columns(attention_mask, prompt_length)
-    input_ids, attention_mask, position_ids = input_ids[:, lead:], attention_mask[:, lead:], position_ids[:, lead:]
-    prompt_length -= lead
-    first, inverse = distinct_prompts(input_ids[:, :prompt_length])
-    cache = DynamicCache(config=cache_config)
-    prompt_outputs = run(input_ids[first, :prompt_length], attention_mask[first, :prompt_length],
-                         position_ids[first, :prompt_length], cache, 1)
-    prompt_outputs = [output[inverse] for output in prompt_outputs]  # position P−1 of every row
-    if input_ids.shape[1] - prompt_length < 2:  # a one-token response is scored by the prompt alone
-        return tuple(prompt_outputs)
-    cache.batch_select_indices(inverse)  # each row gets its prompt's keys and values
-    end = input_ids.shape[1] - 1  # the last token is never an input that scores anything
-    response_outputs = run(input_ids[:, prompt_length:end], attention_mask[:, :end],
-                           position_ids[:, prompt_length:end], cache, 0)
-    return tuple(torch.cat([p, r], dim=1) for p, r in zip(prompt_outputs, response_outputs))
+    kernel = getattr(config, "_attn_implementation", "sdpa")
+    if kernel not in PACKING_ATTENTION:
+        raise ValueError(f"packed scoring needs attention that takes a 4D mask ({', '.join(PACKING_ATTENTION)}); "
+                         f"the model uses {kernel!r}: load it with attn_implementation='sdpa'")
+    ids, mask, positions, keep = packed_batch(input_ids, attention_mask, prompt_length, dtype)
+    return tuple(output[0] for output in run(ids, mask, positions, keep))
 
 
 def prompt_cache(decoder: torch.nn.Module, input_ids: torch.Tensor, attention_mask: torch.Tensor,

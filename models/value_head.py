@@ -13,7 +13,7 @@ import torch
 from torch import nn
 from transformers import PreTrainedModel
 
-from models.shared_prompt import forward_shared_prompts, position_ids_from_mask
+from models.shared_prompt import forward_packed, position_ids_from_mask
 
 # Initial values must sit near 0 (rewards lie in [-1, 1]) so that the first value-loss gradients flowing into
 # a shared trunk are small and do not disturb the pretrained policy. A small random weight instead of exact
@@ -66,13 +66,15 @@ class PolicyWithValue(nn.Module):
         up to and including token t). `logits_to_keep` > 0 computes logits for the last that many positions
         only: scoring a response needs no LM head over its prompt. `with_values=False` skips the critic and
         returns None for the values (the LoRA reference pass). `prompt_length` > 0 (the first P columns are
-        prompts) returns logits and values only at the T positions that score the response, P−1 … P+T−2, and
-        computes each distinct prompt once for the rows that share it (models/shared_prompt.py).
+        left-padded prompts, the rest right-padded responses) scores the responses alone: logits [N, V] and
+        values [N] for the batch's N response tokens, packed in the order of the response mask row by row,
+        with each distinct prompt computed once and no padding computed (models/shared_prompt.py; `unpack`
+        lays them out as [B, T]). `position_ids` are not used then: packing assigns its own.
         """
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         if prompt_length:
-            return self._score_responses(input_ids, attention_mask, position_ids, prompt_length, with_values)
+            return self._score_responses(input_ids, attention_mask, prompt_length, with_values)
         inputs = dict(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False)
         if not with_values:
             return self.policy(**inputs, logits_to_keep=logits_to_keep).logits, None
@@ -84,28 +86,24 @@ class PolicyWithValue(nn.Module):
             hidden = self.critic(**inputs).last_hidden_state
         return output.logits, self.value_head(hidden)
 
-    def _score_responses(self, input_ids, attention_mask, position_ids, prompt_length, with_values):
+    def _score_responses(self, input_ids, attention_mask, prompt_length, with_values):
         hidden_too = with_values and self.critic is None
 
-        def run_policy(ids, mask, positions, cache, keep):
-            output = self.policy(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
-                                 use_cache=True, logits_to_keep=keep, output_hidden_states=hidden_too)
-            if not hidden_too:
-                return (output.logits,)
-            hidden = output.hidden_states[-1]
-            return output.logits, hidden[:, -keep:] if keep else hidden
+        def run_policy(ids, mask, positions, keep):
+            output = self.policy(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=False,
+                                 logits_to_keep=keep, output_hidden_states=hidden_too)
+            return (output.logits, output.hidden_states[-1][:, keep]) if hidden_too else (output.logits,)
 
-        batch = (input_ids, attention_mask, position_ids, prompt_length)
-        outputs = forward_shared_prompts(run_policy, *batch, self.policy.config)
+        batch = (input_ids, attention_mask, prompt_length)
+        outputs = forward_packed(run_policy, *batch, self.policy.config, self.policy.dtype)
         if not with_values:
             return outputs[0], None
         if self.critic is None:
             return outputs[0], self.value_head(outputs[1])
 
-        def run_critic(ids, mask, positions, cache, keep):
-            hidden = self.critic(input_ids=ids, attention_mask=mask, position_ids=positions, past_key_values=cache,
-                                 use_cache=True).last_hidden_state
-            return (hidden[:, -keep:] if keep else hidden,)
+        def run_critic(ids, mask, positions, keep):
+            hidden = self.critic(input_ids=ids, attention_mask=mask, position_ids=positions, use_cache=False)
+            return (hidden.last_hidden_state[:, keep],)
 
-        (hidden,) = forward_shared_prompts(run_critic, *batch, self.critic.config)
+        (hidden,) = forward_packed(run_critic, *batch, self.critic.config, self.critic.dtype)
         return outputs[0], self.value_head(hidden)

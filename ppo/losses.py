@@ -14,7 +14,7 @@ from ppo.masking import masked_mean, masked_var
 def logprobs_from_logits(
     logits: torch.Tensor, tokens: torch.Tensor, logsumexp: torch.Tensor | None = None
 ) -> torch.Tensor:
-    """log π(token) for each position: logits [B, T, V], tokens [B, T] -> [B, T].
+    """log π(token) for each position: logits [..., V], tokens [...] -> [...] (per token, padded or packed).
 
     `logsumexp` is torch.logsumexp(logits, -1) when the caller has it already (the update shares it with the
     entropy: one pass over the vocabulary fewer)."""
@@ -25,7 +25,7 @@ def logprobs_from_logits(
 
 
 def entropy_from_logits(logits: torch.Tensor, logsumexp: torch.Tensor | None = None) -> torch.Tensor:
-    """Entropy of the token distribution at each position: [B, T, V] -> [B, T] (`logsumexp` as above)."""
+    """Entropy of the token distribution at each position: [..., V] -> [...] (`logsumexp` as above)."""
     if logsumexp is None:
         logsumexp = torch.logsumexp(logits, dim=-1)
     # H = logsumexp(l) − Σ_k softmax(l)_k · l_k

@@ -18,7 +18,7 @@ import torch
 from transformers import GenerationConfig
 
 from models import end_token_ids, position_ids_from_mask
-from models.shared_prompt import distinct_prompts, prompt_cache
+from models.shared_prompt import distinct_prompts, prompt_cache, unpack
 from models.stopping import CodeBlockStop
 from ppo.losses import logprobs_from_logits
 
@@ -220,28 +220,27 @@ def generate(
 
 
 def forward_response(model, query_responses, attention_mask, prompt_length, temperature):
-    """One forward pass of a PolicyWithValue: (logits / temperature, values) at the response positions.
+    """One forward pass of a PolicyWithValue over a batch's response tokens: (logits / temperature, values),
+    packed [N, V] and [N] for its N response tokens in the order of the response mask (`unpack` gives [B, T]).
 
-    The logits at position t predict token t+1, so the response's tokens are scored by positions P−1..end−2,
-    and V(s_t) is the value at the position just before token t is generated. Rows that share a prompt share
-    its computation (models/shared_prompt.py): the LM head and the prompt run once per distinct prompt.
+    Response token t is scored at the position before it: the prompt's last token for the first one, the
+    response's token t−1 after that; V(s_t) is the value at that same position, the state before token t is
+    generated. The batch runs as one packed row (models/shared_prompt.py): each distinct prompt once, no padding.
     """
-    logits, values = model(query_responses, attention_mask, position_ids_from_mask(attention_mask),
-                           prompt_length=prompt_length)
+    logits, values = model(query_responses, attention_mask, prompt_length=prompt_length)
     return logits.float() / temperature, values.float()
 
 
-def microbatch_order(prompt_ids: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-    """Rows ordered by prompt, then by response length: cut into microbatches, each holds few distinct prompts
-    (each computed once) and rows of similar length (each microbatch is cut at its own longest response)."""
-    return torch.argsort(prompt_ids * (int(lengths.max()) + 1) + lengths, stable=True)
+def microbatch_order(prompt_ids: torch.Tensor) -> torch.Tensor:
+    """Rows grouped by prompt: cut into microbatches, each holds few distinct prompts, each computed once."""
+    return torch.argsort(prompt_ids, stable=True)
 
 
 def grouped_microbatches(rollout: Rollout, microbatch_size: int):
     """(row indices, end column) per microbatch of a rollout, in `microbatch_order`."""
     lengths = rollout.response_mask.sum(1).long()
     _, prompt_ids = distinct_prompts(rollout.query_responses[:, : rollout.prompt_length])
-    for rows in torch.split(microbatch_order(prompt_ids, lengths), microbatch_size):
+    for rows in torch.split(microbatch_order(prompt_ids), microbatch_size):
         yield rows, rollout.prompt_length + max(int(lengths[rows].max()), 1)
 
 
@@ -255,11 +254,12 @@ def logprobs_and_values(model, rollout: Rollout, temperature: float, microbatch_
             model, rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end], rollout.prompt_length,
             temperature,
         )
-        width = end - rollout.prompt_length
-        logprobs[rows, :width] = logprobs_from_logits(logits, rollout.responses[rows, :width])
-        values[rows, :width] = row_values
+        mask = rollout.response_mask[rows, : end - rollout.prompt_length]
+        tokens = rollout.responses[rows, : mask.shape[1]][mask.bool()]
+        logprobs[rows, : mask.shape[1]] = unpack(logprobs_from_logits(logits, tokens), mask)
+        values[rows, : mask.shape[1]] = unpack(row_values, mask)
         del logits
-    return logprobs * rollout.response_mask, values * rollout.response_mask
+    return logprobs, values
 
 
 @torch.no_grad()
@@ -267,11 +267,11 @@ def reference_logprobs(reference, rollout: Rollout, temperature: float, microbat
     """log π_ref of the sampled tokens; `reference` is a models.ReferenceModel (frozen copy or adapters off)."""
     logprobs = torch.zeros_like(rollout.response_mask)
     for rows, end in grouped_microbatches(rollout, microbatch_size):
-        attention_mask = rollout.attention_mask[rows, :end]
-        width = end - rollout.prompt_length
-        logits = reference.logits(rollout.query_responses[rows, :end], attention_mask,
-                                  position_ids_from_mask(attention_mask), prompt_length=rollout.prompt_length)
+        logits = reference.logits(rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end],
+                                  prompt_length=rollout.prompt_length)
         logits = logits.float() / temperature
-        logprobs[rows, :width] = logprobs_from_logits(logits, rollout.responses[rows, :width])
+        mask = rollout.response_mask[rows, : end - rollout.prompt_length]
+        tokens = rollout.responses[rows, : mask.shape[1]][mask.bool()]
+        logprobs[rows, : mask.shape[1]] = unpack(logprobs_from_logits(logits, tokens), mask)
         del logits
-    return logprobs * rollout.response_mask
+    return logprobs

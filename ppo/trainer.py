@@ -16,7 +16,7 @@ import numpy as np
 import torch
 
 from evaluation.metrics import is_efficient_correct
-from models.shared_prompt import distinct_prompts
+from models.shared_prompt import distinct_prompts, unpack
 from ppo import distributed, run
 from ppo.advantages import gae, whiten_advantages
 from ppo.checkpoint import open_run
@@ -152,9 +152,9 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
             # token count of this minibatch over all ranks; DDP and FSDP average gradients over ranks, hence ÷ N_ranks
             local_tokens = experience.mask[minibatch].sum()
             num_tokens = distributed.all_reduce_sum(local_tokens).item() / world_size
-            # by prompt, then length: a microbatch's shared prompts run once, and it is cut at its longest response
-            # (the loss is a token sum over the minibatch's count, so how rows are grouped leaves it unchanged)
-            order = microbatch_order(experience.prompt_ids[minibatch], experience.mask[minibatch].sum(1).long())
+            # by prompt: a microbatch's shared prompts run once (the loss is a token sum over the minibatch's
+            # count, so how rows are grouped into microbatches leaves it unchanged)
+            order = microbatch_order(experience.prompt_ids[minibatch])
             microbatches = torch.split(minibatch[order], config.microbatch_size)
             optimizer.zero_grad(set_to_none=True)
             approx_kls = []
@@ -166,23 +166,25 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
                         logits, values = forward_response(
                             model, mb.query_responses, mb.attention_mask, mb.prompt_length, config.temperature
                         )
-                    responses = mb.query_responses[:, mb.prompt_length :]
+                    # logits and values come packed, one row per response token; the losses read them as [B, T]
+                    sampled = mb.query_responses[:, mb.prompt_length :][mb.mask.bool()]
                     logsumexp = torch.logsumexp(logits, dim=-1)  # shared by log π and the entropy
-                    logprobs = logprobs_from_logits(logits, responses, logsumexp)
+                    logprobs = unpack(logprobs_from_logits(logits, sampled, logsumexp), mb.mask)
+                    values = unpack(values, mb.mask)
                     pg_loss, pg_stats = policy_loss(
                         logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens
                     )
                     v_loss, v_stats = value_loss(
                         values, mb.values, mb.returns, mb.mask, config.clip_range_value, num_tokens
                     )
-                    entropy_tokens = entropy_from_logits(logits, logsumexp) if config.ent_coef else None
+                    entropy_tokens = unpack(entropy_from_logits(logits, logsumexp), mb.mask) if config.ent_coef else None
                     entropy_loss = (entropy_tokens * mb.mask).sum() / num_tokens if config.ent_coef else 0.0
                     # PPO objective (Schulman et al. eq. 9), as a loss: L = L^CLIP + c1 L^VF − c2 H
                     loss = pg_loss + config.vf_coef * v_loss - config.ent_coef * entropy_loss
                     loss.backward()
                 with torch.no_grad():
                     if entropy_tokens is None:
-                        entropy_tokens = entropy_from_logits(logits, logsumexp)
+                        entropy_tokens = unpack(entropy_from_logits(logits, logsumexp), mb.mask)
                     entropy = masked_mean(entropy_tokens, mb.mask).item()
                 tokens = mb.mask.sum().item()
                 record("loss/policy", pg_loss.item() * num_tokens / max(tokens, 1), tokens)
