@@ -72,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             metrics["time/iteration"] = time.perf_counter() - start
             if index >= int(warmup):
                 timed.append(metrics)
-    metrics = {name: sum(m[name] for m in timed) / len(timed) for name in timed[0] if all(name in m for m in timed)}
+    numbers = [name for name, value in timed[0].items() if isinstance(value, (int, float))]  # not per-problem lists
+    metrics = {name: sum(m[name] for m in timed) / len(timed) for name in numbers if all(name in m for m in timed)}
     total = metrics["time/iteration"]
 
     samples = config.prompts_per_step * config.samples_per_prompt
