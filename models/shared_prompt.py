@@ -126,6 +126,10 @@ def forward_packed(
     if kernel not in PACKING_ATTENTION:
         raise ValueError(f"packed scoring needs attention that takes a 4D mask ({', '.join(PACKING_ATTENTION)}); "
                          f"the model uses {kernel!r}: load it with attn_implementation='sdpa'")
+    window = getattr(config, "sliding_window", None)  # the packed mask sees whole sequences: no window applied
+    if window and getattr(config, "use_sliding_window", True) and input_ids.shape[1] > window:
+        raise ValueError(f"packed scoring does not apply the model's sliding attention window ({window} tokens), "
+                         f"and these sequences are up to {input_ids.shape[1]} long; shorten --max-new-tokens")
     ids, mask, positions, keep = packed_batch(input_ids, attention_mask, prompt_length, dtype)
     return tuple(output[0] for output in run(ids, mask, positions, keep))
 

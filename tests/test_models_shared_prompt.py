@@ -66,7 +66,7 @@ def test_unpack_lays_packed_values_out_row_by_row():
     assert unpack(torch.tensor([1.0, 2.0, 3.0, 4.0, 5.0]), mask).tolist() == [[1, 2, 0], [0, 0, 0], [3, 4, 5]]
 
 
-def test_packing_rejects_responses_with_holes_and_flash_attention(tiny):
+def test_packing_rejects_responses_with_holes_flash_attention_and_short_windows(tiny):
     policy, _ = tiny
     ids = torch.tensor([[5, 6, 7, 8]])
     with pytest.raises(ValueError, match="right padding only"):
@@ -74,6 +74,10 @@ def test_packing_rejects_responses_with_holes_and_flash_attention(tiny):
     config = copy.deepcopy(policy.config)
     config._attn_implementation = "flash_attention_2"
     with pytest.raises(ValueError, match="attn_implementation='sdpa'"):
+        forward_packed(lambda *args: None, ids, torch.ones_like(ids), 2, config, torch.float32)
+    config = copy.deepcopy(policy.config)
+    config.sliding_window = 3  # shorter than the sequences: the packed mask would see past the window
+    with pytest.raises(ValueError, match="sliding attention window"):
         forward_packed(lambda *args: None, ids, torch.ones_like(ids), 2, config, torch.float32)
 
 
