@@ -71,10 +71,10 @@ class PolicyWithValue(nn.Module):
         with each distinct prompt computed once and no padding computed (models/shared_prompt.py; `unpack`
         lays them out as [B, T]). `position_ids` are not used then: packing assigns its own.
         """
-        if position_ids is None:
-            position_ids = position_ids_from_mask(attention_mask)
         if prompt_length:
             return self._score_responses(input_ids, attention_mask, prompt_length, with_values)
+        if position_ids is None:
+            position_ids = position_ids_from_mask(attention_mask)
         inputs = dict(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False)
         if not with_values:
             return self.policy(**inputs, logits_to_keep=logits_to_keep).logits, None

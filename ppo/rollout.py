@@ -231,6 +231,13 @@ def forward_response(model, query_responses, attention_mask, prompt_length, temp
     return logits.float() / temperature, values.float()
 
 
+def sampled_logprobs(logits, responses, response_mask, logsumexp=None) -> torch.Tensor:
+    """log π of the sampled tokens [B, T] from packed logits [N, V] (`forward_response`, `ReferenceModel.logits`
+    with a prompt length); `responses` [B, T] holds the tokens, `logsumexp` as in `logprobs_from_logits`."""
+    tokens = responses[response_mask.bool()]
+    return unpack(logprobs_from_logits(logits, tokens, logsumexp), response_mask)
+
+
 def microbatch_order(prompt_ids: torch.Tensor) -> torch.Tensor:
     """Rows grouped by prompt: cut into microbatches, each holds few distinct prompts, each computed once."""
     return torch.argsort(prompt_ids, stable=True)
@@ -254,10 +261,10 @@ def logprobs_and_values(model, rollout: Rollout, temperature: float, microbatch_
             model, rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end], rollout.prompt_length,
             temperature,
         )
-        mask = rollout.response_mask[rows, : end - rollout.prompt_length]
-        tokens = rollout.responses[rows, : mask.shape[1]][mask.bool()]
-        logprobs[rows, : mask.shape[1]] = unpack(logprobs_from_logits(logits, tokens), mask)
-        values[rows, : mask.shape[1]] = unpack(row_values, mask)
+        width = end - rollout.prompt_length
+        mask = rollout.response_mask[rows, :width]
+        logprobs[rows, :width] = sampled_logprobs(logits, rollout.responses[rows, :width], mask)
+        values[rows, :width] = unpack(row_values, mask)
         del logits
     return logprobs, values
 
@@ -270,8 +277,8 @@ def reference_logprobs(reference, rollout: Rollout, temperature: float, microbat
         logits = reference.logits(rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end],
                                   prompt_length=rollout.prompt_length)
         logits = logits.float() / temperature
-        mask = rollout.response_mask[rows, : end - rollout.prompt_length]
-        tokens = rollout.responses[rows, : mask.shape[1]][mask.bool()]
-        logprobs[rows, : mask.shape[1]] = unpack(logprobs_from_logits(logits, tokens), mask)
+        width = end - rollout.prompt_length
+        logprobs[rows, :width] = sampled_logprobs(logits, rollout.responses[rows, :width],
+                                                  rollout.response_mask[rows, :width])
         del logits
     return logprobs

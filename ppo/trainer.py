@@ -22,10 +22,12 @@ from ppo.advantages import gae, whiten_advantages
 from ppo.checkpoint import open_run
 from ppo.config import ConfigError
 from ppo.kl import KLController
-from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
+from ppo.losses import entropy_from_logits, explained_variance, policy_loss, value_loss
 from ppo.masking import masked_mean
 from ppo.rewards import normalise_scores, token_rewards
-from ppo.rollout import Rollout, forward_response, generate, logprobs_and_values, microbatch_order, reference_logprobs
+from ppo.rollout import (
+    Rollout, forward_response, generate, logprobs_and_values, microbatch_order, reference_logprobs, sampled_logprobs,
+)
 from reward import STATUSES
 from tasks.prompting import build_prompt, extract_code
 
@@ -167,9 +169,8 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
                             model, mb.query_responses, mb.attention_mask, mb.prompt_length, config.temperature
                         )
                     # logits and values come packed, one row per response token; the losses read them as [B, T]
-                    sampled = mb.query_responses[:, mb.prompt_length :][mb.mask.bool()]
                     logsumexp = torch.logsumexp(logits, dim=-1)  # shared by log π and the entropy
-                    logprobs = unpack(logprobs_from_logits(logits, sampled, logsumexp), mb.mask)
+                    logprobs = sampled_logprobs(logits, mb.query_responses[:, mb.prompt_length :], mb.mask, logsumexp)
                     values = unpack(values, mb.mask)
                     pg_loss, pg_stats = policy_loss(
                         logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens
