@@ -9,7 +9,8 @@ Processes, from the outside in:
 - the zygote (`zygote_loop`), forked by the server before the first request, so it never holds a request's
   data. It only forks sample processes on command and reaps them.
 - sample processes, one per solution load: a fresh working folder, its own session, user `nobody`, rlimits,
-  a seccomp filter (no new processes, no ptrace, no System V or POSIX IPC, no keyrings, no AF_UNIX sockets),
+  a seccomp filter (no new processes or exec, no ptrace, no System V or POSIX IPC, no keyrings, no AF_UNIX
+  sockets, no io_uring or memfd),
   stdin closed and output captured. It holds one solution and talks to the server over a private socket.
 
 Each defence is a named function below. Nothing here may signal a process it did not create.
@@ -306,18 +307,23 @@ def drop_privileges(user: int = NOBODY) -> None:
 
 # Seccomp: system calls a sample may not make, per architecture. Threads stay allowed (clone with CLONE_THREAD;
 # clone3 answers ENOSYS so the C library falls back to clone): a process's CPU clock counts all its threads, so
-# only new processes could hide CPU time from the judge.
+# only new processes could hide CPU time from the judge. The filter is installed before the sample reads its job
+# (the zygote forks it, no exec), so it may also refuse execve/execveat (no program can replace the sample),
+# io_uring (system calls made by the kernel on the sample's behalf, out of the filter's sight), memfd_create and
+# personality: nothing a solution needs calls them.
 SYSCALLS = {
     "x86_64": dict(audit_arch=0xC000003E, clone=56, fork=57, vfork=58, clone3=435, ptrace=101,
                    process_vm_readv=310, process_vm_writev=311, socket=41, socketpair=53,
                    shmget=29, semget=64, msgget=68, mq_open=240, add_key=248, request_key=249, keyctl=250,
-                   unshare=272, setns=308),
+                   unshare=272, setns=308, execve=59, execveat=322, io_uring_setup=425, io_uring_enter=426,
+                   io_uring_register=427, memfd_create=319, personality=135),
     "aarch64": dict(audit_arch=0xC00000B7, clone=220, fork=None, vfork=None, clone3=435, ptrace=117,
                     process_vm_readv=270, process_vm_writev=271, socket=198, socketpair=199,
                     shmget=194, semget=190, msgget=186, mq_open=180, add_key=217, request_key=218, keyctl=219,
-                    unshare=97, setns=268),
+                    unshare=97, setns=268, execve=221, execveat=281, io_uring_setup=425, io_uring_enter=426,
+                    io_uring_register=427, memfd_create=279, personality=92),
 }
-CLONE_THREAD, AF_UNIX = 0x00010000, 1
+CLONE_THREAD, AF_UNIX, X32_SYSCALL_BIT = 0x00010000, 1, 0x40000000
 SECCOMP_RET_ALLOW, SECCOMP_RET_ERRNO, SECCOMP_RET_KILL_PROCESS = 0x7FFF0000, 0x00050000, 0x80000000
 
 
@@ -334,13 +340,19 @@ def seccomp_program() -> list[tuple[int, int, int, int]] | None:
     numbers = SYSCALLS.get(platform.machine())
     if numbers is None:
         return None
-    ld_w_abs, jeq_k, jset_k, ret_k = 0x20, 0x15, 0x45, 0x06
+    ld_w_abs, jeq_k, jge_k, jset_k, ret_k = 0x20, 0x15, 0x35, 0x45, 0x06
     eperm, enosys = SECCOMP_RET_ERRNO | errno.EPERM, SECCOMP_RET_ERRNO | errno.ENOSYS
     denied = [numbers[name] for name in ("fork", "vfork", "ptrace", "process_vm_readv", "process_vm_writev",
                                          "shmget", "semget", "msgget", "mq_open", "add_key", "request_key",
-                                         "keyctl", "unshare", "setns", "socketpair") if numbers[name] is not None]
+                                         "keyctl", "unshare", "setns", "socketpair", "execve", "execveat",
+                                         "io_uring_setup", "io_uring_enter", "io_uring_register", "memfd_create",
+                                         "personality") if numbers[name] is not None]
     program = [(ld_w_abs, 0, 0, 4), (jeq_k, 1, 0, numbers["audit_arch"]), (ret_k, 0, 0, SECCOMP_RET_KILL_PROCESS),
                (ld_w_abs, 0, 0, 0)]
+    if platform.machine() == "x86_64":
+        # x32 system calls share x86_64's audit arch but carry bit 30 (fork is 57 | 1 << 30): refuse them all,
+        # or every number below could be made again under its x32 alias where the kernel has x32 enabled.
+        program += [(jge_k, 0, 1, X32_SYSCALL_BIT), (ret_k, 0, 0, eperm)]
     for number in denied:
         program += [(jeq_k, 0, 1, number), (ret_k, 0, 0, eperm)]
     program += [(jeq_k, 0, 1, numbers["clone3"]), (ret_k, 0, 0, enosys)]
