@@ -11,7 +11,17 @@ it from that data with its own types. What marshal cannot carry is tagged:
 - numpy scalars become the Python number they hold.
 
 Anything else (a generator, a rigged subclass of `int`, a function) is refused with a message naming its
-type. Decoding validates every node, so forged data can at worst decode to some plain value.
+type.
+
+What the judge decodes is untrusted (the candidate owns its whole process, the encoder included), so decoding
+costs at most what crossed the pipe:
+- answers travel unshared (`share=False`): a value that holds one list twice is sent as two lists, so the
+  sample process, under its own limits, pays for expanding an aliased grid, never the judge. Decoding counts
+  nodes and refuses more than one per byte received, which is what marshal's back-references would allow;
+- nothing is parsed from a string the candidate chose: a `Fraction` crosses as two bounded ints, a `Decimal`
+  as its sign, digits and a bounded exponent;
+- values have at most `MAX_NODES` nodes (both sides check) and marshal bounds their depth.
+Decoding validates every node, so forged data can at worst decode to some plain value.
 """
 
 from __future__ import annotations
@@ -26,6 +36,13 @@ TAG = "\x00acecode"
 SCALARS = frozenset({type(None), bool, int, float, complex, str, bytes})
 MAX_BYTES = 256 << 20
 """Largest message a sample may send back."""
+MAX_NODES = 1_000_000
+"""Most values (containers and scalars) in one answer: a million ints are a 5 MB message."""
+MAX_BITS = 1 << 16
+"""Largest numerator or denominator of a Fraction answer, in bits (about 20,000 digits)."""
+MAX_DECIMAL_DIGITS = 100_000
+MAX_DECIMAL_EXPONENT = 100_000
+"""Bounds on a Decimal answer: int(Decimal('1e999999999')) in the tests would take the judge forever."""
 
 
 class EncodeError(TypeError):
@@ -38,10 +55,15 @@ class DecodeError(ValueError):
 
 # ---------------------------------------------------------------------------------------------- encoding
 
-def encode(value, class_names: frozenset[str] = frozenset()) -> bytes:
-    """`value` as bytes; instances of classes named in `class_names` travel by field values. An object that
-    appears several times (one list passed to many calls) is encoded once and comes back shared."""
-    encoder = _Encoder(class_names)
+def encode(value, class_names: frozenset[str] = frozenset(), share: bool = True) -> bytes:
+    """`value` as bytes; instances of classes named in `class_names` travel by field values.
+
+    With `share`, an object that appears several times (one list passed to many calls) is encoded once and comes
+    back shared: for the judge's own arguments. A sample encodes its answers with `share=False`, so every
+    occurrence is written out and `decode` can bound its work by the message's size. Instances of the problem's
+    classes always go through the object table, so a cyclic linked list is fine either way.
+    """
+    encoder = _Encoder(class_names, share)
     root = encoder.plain(value)
     objects = tuple(encoder.objects)
     return marshal.dumps((root, objects, not objects and not encoder.tagged), 4)
@@ -55,8 +77,9 @@ def decode_trusted(data: bytes, classes: dict[str, type]):
 
 
 class _Encoder:
-    def __init__(self, names):
-        self.names = names
+    def __init__(self, names, share: bool = True):
+        self.names, self.share = names, share
+        self.nodes = 0
         self.objects: list = []
         self.index: dict[int, int] = {}
         self.memo: dict[int, object] = {}
@@ -65,6 +88,12 @@ class _Encoder:
 
     def plain(self, value):
         kind = type(value)
+        if not self.share:
+            self.nodes += 1
+            if self.nodes > MAX_NODES:
+                raise EncodeError(f"returned a value of more than {MAX_NODES:,} items (an item held in several "
+                                  "places counts each time); answers must be smaller")
+            return value if kind in SCALARS else self._convert(value, kind)
         if kind in SCALARS:
             return value
         known = self.memo.get(id(value))
@@ -92,8 +121,11 @@ class _Encoder:
             return (TAG, "deque", [plain(item) for item in value], value.maxlen)
         if kind in _MAPPING_TAGS:
             return (TAG, _MAPPING_TAGS[kind], {plain(k): plain(v) for k, v in value.items()})
-        if kind is decimal.Decimal or kind is fractions.Fraction:
-            return (TAG, kind.__name__, str(value))
+        if kind is fractions.Fraction:
+            return (TAG, "Fraction", int(value.numerator), int(value.denominator))
+        if kind is decimal.Decimal:
+            sign, digits, exponent = value.as_tuple()
+            return (TAG, "Decimal", sign, "".join(map(str, digits)), exponent)
         if kind is range:
             return (TAG, "range", value.start, value.stop, value.step)
         if kind is bytearray:
@@ -130,13 +162,19 @@ def _type_name(kind) -> str:
 # ---------------------------------------------------------------------------------------------- decoding
 
 def decode(data: bytes, classes: dict[str, type] | None = None):
-    """Rebuild a value from `encode`'s bytes with the judge's own types; raise DecodeError on bad data."""
+    """Rebuild a value from `encode(..., share=False)`'s bytes with the judge's own types; raise DecodeError on
+    bad data, or on data that would cost more to rebuild than its size allows."""
     tree, objects = load_tree(data)
     return Rebuilder(objects, classes or {}).value(tree)
 
 
 def load_tree(data: bytes) -> tuple[object, tuple]:
-    """The plain tree and object table inside `data`, validated; no custom type is instantiated."""
+    """The plain tree and object table inside `data`, validated; no custom type is instantiated.
+
+    Every node is visited once per place it appears, and there may be at most one per byte of `data` (and
+    `MAX_NODES`): an unshared encoding spends at least a byte on each, while a marshal back-reference to a
+    container costs five bytes and could stand for any number of nodes (`a = [a, a]`, 64 times, is 655 bytes).
+    """
     if type(data) is not bytes or len(data) > MAX_BYTES:
         raise DecodeError("not an encoded value")
     try:
@@ -154,7 +192,12 @@ def load_tree(data: bytes) -> tuple[object, tuple]:
             if type(field) is not tuple or len(field) != 2 or type(field[0]) is not str:
                 raise DecodeError("malformed object field")
             pending.append(field[1])
+    budget = min(len(data), MAX_NODES)
     while pending:  # only exact plain types, no code objects
+        budget -= 1
+        if budget < 0:
+            raise DecodeError(f"the answer holds more items than its {len(data):,} bytes can (items shared by "
+                              "reference); answers are sent unshared, so this is not the harness's encoding")
         item = pending.pop()
         kind = type(item)
         if kind in SCALARS:
@@ -201,9 +244,9 @@ class Rebuilder:
                     return collections.defaultdict(None, mapping)
                 return getattr(collections, tag)(mapping)
             if tag == "Decimal":
-                return decimal.Decimal(rest[0])
+                return _decimal(*rest)
             if tag == "Fraction":
-                return fractions.Fraction(rest[0])
+                return _fraction(*rest)
             if tag == "range":
                 return range(*rest)
             if tag == "bytearray":
@@ -229,10 +272,48 @@ class Rebuilder:
         return obj
 
 
+def _fraction(numerator, denominator) -> fractions.Fraction:
+    """A Fraction from two ints of at most MAX_BITS bits each (normalising them costs a gcd of that size)."""
+    if type(numerator) is not int or type(denominator) is not int or denominator == 0:
+        raise ValueError("a Fraction needs an int numerator and a non-zero int denominator")
+    if max(numerator.bit_length(), denominator.bit_length()) > MAX_BITS:
+        raise ValueError(f"a Fraction with more than {MAX_BITS:,} bits")
+    return fractions.Fraction(numerator, denominator)
+
+
+def _decimal(sign, digits, exponent) -> decimal.Decimal:
+    """A Decimal from its sign, its digits and an exponent within MAX_DECIMAL_EXPONENT (or a special value)."""
+    if sign not in (0, 1) or type(sign) is not int or type(digits) is not str:
+        raise ValueError("a Decimal needs a sign of 0 or 1 and a string of digits")
+    if len(digits) > MAX_DECIMAL_DIGITS or not (digits.isascii() and (digits.isdigit() or not digits)):
+        raise ValueError(f"a Decimal needs at most {MAX_DECIMAL_DIGITS:,} decimal digits")
+    if exponent not in ("n", "N", "F") and (type(exponent) is not int or abs(exponent) > MAX_DECIMAL_EXPONENT):
+        raise ValueError(f"a Decimal exponent must be an int within ±{MAX_DECIMAL_EXPONENT:,}")
+    return decimal.Decimal((sign, tuple(map(int, digits)), exponent))
+
+
 # ---------------------------------------------------------------------------------------------- comparing
 
-def same_answer(left, right, rel_tol: float = 1e-9, abs_tol: float = 1e-9) -> bool:
-    """Whether two decoded-to-tree answers agree: the same structure, and floats within a tolerance.
+REL_TOL = 1e-9
+"""Floats may differ by this fraction of the larger: two correct programs that add in another order round
+differently."""
+ABS_TOL = 1e-12
+"""...or by this much, for answers near zero, where a cancellation leaves a rounding residue (1e-17 against
+0.0). Below it, answers are not told apart; the tests still check their own tolerance."""
+
+
+def same_float(a: float, b: float) -> bool:
+    """Whether two floats agree: within the tolerance when both are finite, exactly when either is not (an
+    overflow to `inf` is not close to 1.5e307, and NaN matches only NaN)."""
+    if a == b or (a != a and b != b):
+        return True
+    if not (math.isfinite(a) and math.isfinite(b)):
+        return False
+    return abs(a - b) <= max(REL_TOL * max(abs(a), abs(b)), ABS_TOL)
+
+
+def same_answer(left, right) -> bool:
+    """Whether two decoded-to-tree answers agree: the same structure, and floats within `same_float`.
 
     Used for workload outputs, where the reference's answer is the expected one. Compares the validated trees
     from `load_tree` (tags and object tables included), so it never calls a method of any object.
@@ -243,10 +324,11 @@ def same_answer(left, right, rel_tol: float = 1e-9, abs_tol: float = 1e-9) -> bo
         kind = type(a)
         if kind is not type(b):
             return False
-        if kind is float or kind is complex:
-            if kind is float and (math.isnan(a) and math.isnan(b)):
-                continue
-            if not (a == b or abs(a - b) <= max(rel_tol * max(abs(a), abs(b)), abs_tol)):
+        if kind is float:
+            if not same_float(a, b):
+                return False
+        elif kind is complex:
+            if not (same_float(a.real, b.real) and same_float(a.imag, b.imag)):
                 return False
         elif kind is list or kind is tuple:
             if len(a) != len(b):
