@@ -6,10 +6,10 @@ answers or another sample. It plays one of two roles, chosen by the judge (`rewa
 - `serve_calls`: load the solution, then answer calls: decode the arguments, call the entry point, send back
   the encoded plain return value (and the arguments, if the call changed them). The judge runs the tests and
   compares; nothing here decides whether an answer is right.
-- `run_batch`: one timed batch. Load the solution into `passes` fresh namespaces and decode `passes` copies of
-  the workload's calls before the clock starts; then run passes in the runs the judge orders, and send the
-  first and last pass's answers. The judge reads this process's CPU clock from outside while it waits between
-  runs, so nothing in this process can change what is measured, and it checks the answers.
+- `run_batch`: one timed batch. Load the solution into `passes` fresh namespaces, then take the workload's
+  calls, then run passes in the runs the judge orders, and send the answers of the passes the judge asks
+  for after each run. The judge reads this process's CPU clock from outside while it waits between orders,
+  so nothing in this process can change what is measured, and it checks the answers.
 
 `prepare_tests` rewrites a problem's `check` so every top-level assert is one counted test.
 """
@@ -199,7 +199,7 @@ class Job:
     class_names: tuple[str, ...]
     class_source: str
     calls: bytes = b""
-    """For a batch: the encoded list of (args, kwargs), one per call to time."""
+    """Unused: a batch's calls arrive in an order after its loads (see `run_batch`)."""
     passes: int = 1
     """For a batch: the passes it prepares (the judge orders how many run, and when)."""
     fresh_arguments: bool = False
@@ -275,9 +275,9 @@ def serve_calls(job: Job, code, entry, base: dict, fd: int) -> None:
         try:
             args, kwargs = codec.decode_trusted(arguments, classes)
             result = candidate(*args, **kwargs)
-            answer = codec.encode(result, names)
-            after = codec.encode((args, kwargs), names)
-            reply = ("ok", answer, after if after != arguments else None)
+            answer = codec.encode(result, names, share=False)
+            changed = codec.encode((args, kwargs), names) != arguments
+            reply = ("ok", answer, codec.encode((args, kwargs), names, share=False) if changed else None)
         except codec.EncodeError as error:  # an object that is not an answer (e.g. rigged equality): wrong
             reply = ("raise", "failed", describe(error))
         except BaseException as error:  # noqa: BLE001
@@ -296,16 +296,23 @@ def flush_output() -> None:
 
 
 def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
-    """One timed batch: prepare, load the solution once per pass, run the passes the judge asks for, answer.
+    """One timed batch: prepare modules, load the solution once per pass, take the calls, run passes, answer.
 
-    Every pass gets its own module (whose builtins are Python's plus the preamble's names), loaded from the
-    solution before any pass runs, and makes every recorded call (on fresh copies of the arguments when a call
-    may change them). Names a load or a pass adds to `builtins`, to those shared builtins or to `sys.modules`
-    are removed before the next. After preparing, the process does what the judge orders, one order at a time:
-    load the next k passes' modules (`("load", k)`), run the next k loaded passes (`("run", k)`), or send the
-    first and last pass's answers (`("finish",)`). It waits between orders, so the judge reads its CPU clock
-    then, and can interleave two batches' runs. Nothing the judge relies on is measured here. The passes in
-    between run in the judge's compiled `pass_loop` when the job carries one and the passes share arguments.
+    Every pass gets its own module (whose builtins are Python's plus the preamble's names) and makes every
+    recorded call (on fresh copies of the arguments when a call may change them). Names a load or a pass adds
+    to `builtins`, to those shared builtins or to `sys.modules` are removed before the next. The process does
+    what the judge orders, one order at a time, and waits between orders, so the judge reads its CPU clock then
+    and can interleave two batches' runs:
+
+    - `("load", k)`: load the next k passes' modules (timed);
+    - `("calls", data)`: decode the calls to make. They arrive after the judge's loads, so no work can be done
+      on them at load time: a load that computes every answer in advance finds nothing to compute;
+    - `("run", k)`: run the next k passes (timed). Every pass goes through the same loop and keeps its answers;
+    - `("check", i)`: send the answers of the i-th pass of the last run, then drop the run's answers. The judge
+      picks i at random after the run, so no pass can know whether its answers will be checked. The reply also
+      names a module whose namespace a load or pass has changed (`module_watch`), if any;
+    - `("finish",)`: end.
+    Nothing the judge relies on is measured here.
     """
     passes = job.passes
     classes = _classes(base, job.class_names)
@@ -313,18 +320,14 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     try:
         scope = {**vars(builtins), **{key: value for key, value in base.items() if key != "__builtins__"}}
         modules = [pass_module(scope) for _ in range(passes)]
-        if job.fresh_arguments:
-            calls = [codec.decode_trusted(job.calls, classes) for _ in range(passes)]
-        else:
-            calls = [codec.decode_trusted(job.calls, classes)] * passes
     except MemoryError:
-        modules = calls = None
-        send_message(fd, ("raise", "memory_exceeded", "MemoryError while preparing the timed calls"))
+        send_message(fd, ("raise", "memory_exceeded", "MemoryError while preparing the timed passes"))
         return
     builtin_names, module_table = _interpreter_tables()
     # Everything a pass looks up is bound here, so the loops below cost little beside the solution's own work.
     builtin_table, builtin_count = vars(builtins), len(builtin_names)
     scope_names, scope_count = dict(scope), len(scope)
+    modules_now, module_count = sys.modules, len(module_table)
 
     def undo_shared_changes() -> None:
         """Remove names a load or pass added to the tables every pass shares (sizes only: cheap enough to run
@@ -335,30 +338,26 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
             _restore(scope, scope_names)
         if len(modules_now) != module_count:
             _restore(modules_now, module_table)
-    modules_now, module_count = sys.modules, len(module_table)
+
     by_name = job.entry_point if job.entry_point.isidentifier() else None
-    positional = all(not kwargs for args, kwargs in calls[0]) if passes else True
-    runner = values = None
-    if job.pass_loop and passes and not job.fresh_arguments:
-        runner, values = load_pass_loop(job.pass_loop, calls[0])
     tables = (builtin_table, builtin_count, scope, scope_count, module_count)
+    changed_module = module_watch(modules_now)
     gc.collect()
     gc.freeze()
     if not job.collect_garbage:
         gc.disable()  # as timeit does: when a collection falls is noise, and each batch is a short-lived process
     send_message(fd, ("ready",))
-    first = last = None
-    functions, index = [], 0
+    functions, held, ran, run_passes = [], [], 0, None
     try:
         while True:
             order = receive_message(fd)
             if order == ("finish",):
                 break
-            if type(order) is not tuple or len(order) != 2 or order[0] not in ("load", "run") \
-                    or type(order[1]) is not int:
+            if type(order) is not tuple or len(order) != 2 or order[0] not in ("load", "calls", "run", "check"):
                 return
-            if order[0] == "load":
-                for module in modules[len(functions):len(functions) + max(1, order[1])]:
+            kind, argument = order
+            if kind == "load" and type(argument) is int:
+                for module in modules[len(functions):len(functions) + max(1, argument)]:
                     modules_now["solution"] = module
                     namespace = module.__dict__
                     exec(code, namespace)
@@ -366,43 +365,78 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
                                      else eval(entry, namespace))
                     undo_shared_changes()
                 send_message(fd, ("loaded", len(functions)))
-                continue
-            stop = min(len(functions), index + max(1, order[1]))
-            while index < stop:
-                if index == 0 or index == passes - 1:  # the passes whose answers the judge checks
-                    modules_now["solution"] = modules[index]
-                    function = functions[index]
-                    if positional:
-                        answers = [function(*args) for args, _ in calls[index]]
-                    else:
-                        answers = [function(*args, **kwargs) for args, kwargs in calls[index]]
-                    if index == 0:
-                        first = answers
-                    else:
-                        last = answers
-                    undo_shared_changes()  # the pass's module stays: freeing it would be timed
-                    index += 1
-                    continue
-                end = min(stop, passes - 1)
-                if runner is not None:
-                    runner(zip(modules[index:end], functions[index:end]), modules_now, tables,
-                           undo_shared_changes, values)
-                else:
-                    for module, function, pass_calls in zip(modules[index:end], functions[index:end],
-                                                            calls[index:end]):
-                        modules_now["solution"] = module
-                        for args, kwargs in pass_calls:
-                            function(*args, **kwargs)
-                        undo_shared_changes()
-                index = end
-            send_message(fd, ("ran", index))
-        payload = (tuple(codec.encode(answer, names) for answer in first or ()),
-                   tuple(codec.encode(answer, names) for answer in last) if last is not None else None)
+            elif kind == "calls" and type(argument) is bytes and run_passes is None:
+                run_passes = pass_runner(job, argument, classes, modules, functions, modules_now, tables,
+                                         undo_shared_changes)
+                argument = None
+                gc.collect()
+                gc.freeze()  # the calls stay alive all batch: no collection should walk them
+                send_message(fd, ("calls",))
+            elif kind == "run" and type(argument) is int and run_passes is not None:
+                held.clear()
+                stop = min(len(functions), ran + max(1, argument))
+                run_passes(ran, stop, held)
+                ran = stop
+                send_message(fd, ("ran", ran))
+            elif kind == "check" and type(argument) is int and 0 <= argument < len(held):
+                answers = tuple(codec.encode(answer, names, share=False) for answer in held[argument])
+                held.clear()
+                send_message(fd, ("answers", answers, changed_module()))
+            else:
+                return
     except BaseException as error:  # noqa: BLE001
+        held.clear()
         send_message(fd, ("raise", failure_kind(error), describe(error)))
         return
-    send_message(fd, ("done", *payload))
+    send_message(fd, ("done",))
     receive_message(fd)  # block until the judge has read the CPU clock
+
+
+def module_watch(modules: dict):
+    """A function that names the first module (other than the solution's) whose namespace has gained or lost
+    names since this call, or returns "".
+
+    Every pass has a fresh module, but another module is shared by all passes, so an attribute set on `math` can
+    carry answers from one pass to the next, and the later passes look cheap. Honest code does not set
+    attributes on modules it imported; the import system does, when it loads a submodule of a package
+    (`P.X` appears in `P`), and that is not counted. Called between orders, so it is never timed.
+    """
+    watched = [(name, module.__dict__, len(module.__dict__)) for name, module in modules.items()
+               if name != "solution" and type(module) is types.ModuleType]
+    keys = {name: set(namespace) for name, namespace, _ in watched}
+
+    def changed_module() -> str:
+        for name, namespace, size in watched:
+            if len(namespace) != size and any(
+                    not (type(namespace.get(key)) is types.ModuleType and namespace[key].__name__ == f"{name}.{key}")
+                    for key in set(namespace) ^ keys[name]):
+                return name
+        return ""
+    return changed_module
+
+
+def pass_runner(job: Job, data: bytes, classes: dict, modules: list, functions: list, modules_now: dict,
+                tables: tuple, undo):
+    """`run(start, stop, held)`: run passes start..stop-1, appending each pass's answers to `held`, all through
+    one loop (the judge's compiled `pass_loop` when the job carries one and the passes share arguments)."""
+    if job.fresh_arguments:
+        calls = [codec.decode_trusted(data, classes) for _ in range(len(modules))]
+    else:
+        calls = [codec.decode_trusted(data, classes)] * len(modules)
+    runner = values = None
+    if job.pass_loop and modules and not job.fresh_arguments:
+        runner, values = load_pass_loop(job.pass_loop, calls[0])
+    if runner is not None:
+        def run(start: int, stop: int, held: list) -> None:
+            runner(zip(modules[start:stop], functions[start:stop]), modules_now, tables, undo, values, held)
+        return run
+
+    def run(start: int, stop: int, held: list) -> None:
+        for module, function, pass_calls in zip(modules[start:stop], functions[start:stop], calls[start:stop]):
+            modules_now["solution"] = module
+            held.append([function(*args, **kwargs) for args, kwargs in pass_calls])
+            undo()
+    return run
 
 
 MAX_WRITTEN_CALLS = 4096
@@ -421,8 +455,8 @@ def pass_loop(shapes: tuple) -> bytes:
     marshalled; or b"" when the calls are too many or name a keyword that is not an identifier.
 
     The judge compiles it once per problem (compiling costs about 10 us per call, too much for every batch).
-    Per pass the loop switches `sys.modules["solution"]` to the pass's module, makes the calls, and undoes
-    changes to the shared tables when one changed size. The generic loop it replaces (`for args, kwargs in
+    Per pass the loop switches `sys.modules["solution"]` to the pass's module, makes the calls, keeps their
+    answers as one tuple in `held`, and undoes changes to the shared tables when one changed size. The generic loop it replaces (`for args, kwargs in
     calls: function(*args, **kwargs)`) cost about 0.1-0.3 us per call and pass beside the solution's own work,
     the same on both sides of a pair, so it pulled the ratios of microsecond workloads toward 1.
     """
@@ -435,13 +469,15 @@ def pass_loop(shapes: tuple) -> bytes:
         parts = [f"values[{count + index}]" for index in range(positional)]
         parts += [f"{name}=values[{count + positional + index}]" for index, name in enumerate(names)]
         count += positional + len(names)
-        lines.append(f"        function({', '.join(parts)})")
+        lines.append(f"            function({', '.join(parts)}),")
     source = "\n".join([
-        "def run(pairs, modules_now, tables, undo, values):",
+        "def run(pairs, modules_now, tables, undo, values, held):",
         "    builtin_table, builtin_count, scope, scope_count, module_count = tables",
         "    for module, function in pairs:",
         "        modules_now['solution'] = module",
+        "        held.append((",
         *lines,
+        "        ))",
         "        if len(builtin_table) != builtin_count or len(scope) != scope_count \\",
         "                or len(modules_now) != module_count:",
         "            undo()",

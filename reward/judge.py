@@ -24,6 +24,7 @@ from __future__ import annotations
 import ast
 import builtins
 import math
+import random
 import sys
 import time
 from collections import OrderedDict
@@ -47,6 +48,9 @@ CARRIED_STATE_FACTOR = 2.0
 pass, than its batches are relative to the reference's, is timed on first passes (see `time_paired`)."""
 RUN_SECONDS = 0.001
 """About how long one side of a pair runs before the other takes its turn (see `measure_pair`)."""
+CHECKS = random.SystemRandom()
+"""Picks the pass of each run whose answers are checked, from the OS's randomness: a generator with a state
+would be copied into the zygote, and every sample could read it."""
 MAX_CALLS_DECODED = 1_000_000
 MAX_BYTES_DECODED = 24 << 20
 """A batch decodes at most this many calls, and this many encoded bytes, in all (passes x calls): a bound on
@@ -352,11 +356,13 @@ class Batch:
     answers: list
     maxrss_kb: int
     cold: float = 0.0
-    """The first pass on its own (for a calibration batch, with one load)."""
+    """The first load and the first pass, each on its own: one run of the program in a fresh process."""
     warm: float | None = None
     """For a calibration batch: the further (warm) passes' average on their own."""
     load: float = 0.0
     """CPU seconds one load of the solution took (the average over the batch's loads)."""
+    changed_module: str = ""
+    """A module whose namespace the solution changed in this batch, or ""."""
 
 
 class TimingFailed(Exception):
@@ -369,7 +375,7 @@ def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: st
                   passes: int, timing: dict, limits: Limits, wall: float, reference: bool) -> TimedBatch:
     """Fork a batch process and wait until it has prepared its passes (no candidate code has run in it yet)."""
     job = Job("batch", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source,
-              profile.timed, passes, fresh, timing["collect_garbage"], profile.pass_loop)
+              b"", passes, fresh, timing["collect_garbage"], profile.pass_loop)
     sample = spawner.spawn(job, limits, wall + limits.timeout, reference)
     try:
         if sample.receive(time.monotonic() + limits.timeout)[0] != "ready":
@@ -377,21 +383,27 @@ def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: st
     except (SampleTimeout, SampleGone, SampleMisbehaved) as error:
         sample.finish()
         raise TimingFailed("runtime_error", f"a timed batch could not be prepared: {error or 'timed out'}") from None
-    return TimedBatch(sample, passes, wall)
+    return TimedBatch(sample, passes, wall, profile.timed)
 
 
 class TimedBatch:
-    """A prepared batch process, driven by the judge: loads, runs of passes, finish.
+    """A prepared batch process, driven by the judge: loads, the calls, runs of passes, finish.
 
     Its CPU clock is read from outside, only while it waits for the next order, and it is stopped (SIGSTOP,
-    every thread) between orders, so nothing of it runs while the other side of its pair is timed. `wall` is
-    the wall-clock time its own orders may take in all. Every failure is a `TimingFailed`.
+    every thread) between orders, so nothing of it runs while the other side of its pair is timed. After every
+    run the judge picks one of the run's passes at random and takes its answers (`answers`), so a pass cannot
+    know whether it is checked. `wall` is the wall-clock time its own orders may take in all. Every failure is
+    a `TimingFailed`.
     """
 
-    def __init__(self, sample: Sample, passes: int, wall: float):
-        self.sample, self.passes, self.wall_left = sample, passes, wall
+    def __init__(self, sample: Sample, passes: int, wall: float, calls: bytes):
+        self.sample, self.passes, self.wall_left, self.calls = sample, passes, wall, calls
         self.loaded = self.ran = 0
         self.run_seconds = 0.0
+        self.answers: list[tuple] = []
+        """The answers of every checked pass, one tuple of encoded answers each."""
+        self.changed_module = ""
+        """A module whose namespace the solution changed, as the batch reported it (see `harness.module_watch`)."""
 
     def load(self, count: int) -> float:
         """Load the solution into the next `count` passes' modules; return CPU seconds per load."""
@@ -406,29 +418,39 @@ class TimedBatch:
         return seconds
 
     def run(self, count: int) -> float:
-        """Run the next `count` passes; return their CPU seconds."""
+        """Run the next `count` passes (the first run sends the calls); return their CPU seconds."""
+        if self.calls is not None:  # after the first loads, untimed
+            self.sample.resume()
+            self._expect(self._order(("calls", self.calls)), "calls")
+            self.sample.pause()
+            self.calls = None
         self.sample.resume()
         start = self._clock()
         reply = self._expect(self._order(("run", count)), "ran")
         seconds = self._clock() - start
-        self.sample.pause()
         if reply != ("ran", min(self.passes, self.ran + count)):
+            self.sample.pause()
             self._fail("the batch ran passes it was not asked to run")
+        checked = CHECKS.randrange(reply[1] - self.ran)
+        answers = self._expect(self._order(("check", checked)), "answers")
+        self.sample.pause()
+        if len(answers) != 3 or type(answers[1]) is not tuple or type(answers[2]) is not str:
+            self._fail("the batch sent a message the harness does not send")
+        self.answers.append(answers[1])
+        self.changed_module = self.changed_module or answers[2][:80]
         self.ran = reply[1]
         self.run_seconds += seconds
         return seconds
 
     def finish(self) -> list:
-        """The answers of the first pass and, if it ran, the last; the process is gone after this."""
+        """The answers of the checked passes; the process is gone after this."""
         self.sample.resume()
-        reply = self._expect(self._order(("finish",)), "done")
-        if len(reply) != 3 or type(reply[1]) is not tuple:
-            self._fail("the batch sent a message the harness does not send")
+        self._expect(self._order(("finish",)), "done")
         self.sample.finish()
-        return [reply[1]] + ([reply[2]] if type(reply[2]) is tuple else [])
+        return self.answers
 
     def batch(self, answers: list, seconds: float, load: float, cold: float, warm: float | None = None) -> Batch:
-        return Batch(seconds, answers, self.sample.maxrss_kb, cold, warm, load)
+        return Batch(seconds, answers, self.sample.maxrss_kb, cold, warm, load, self.changed_module)
 
     def close(self) -> None:
         self.sample.finish()
@@ -486,15 +508,22 @@ def calibrate(spawner: Spawner, tests: ProblemTests, problem: dict, code: str, p
 def measure_pair(batches: dict[str, TimedBatch], order: tuple[str, str], runs: int) -> dict[str, Batch]:
     """Time two prepared batches, one per side, in `runs` interleaved runs of passes (A B B A A B ...).
 
-    Both load first. Each side then runs its passes in `runs` nearly equal runs, the two sides taking turns, so
-    a change in the machine's speed lasting longer than a run or two slows both sides alike. The first pass
-    runs alone: in a process just forked it pays for page faults and cold caches (about 100 us on this
-    project's test machine), which are not the program's work, so a batch's time per pass is the average of
-    the other passes plus one load (the average of its loads) spread over all: loading is charged as for one
-    program run `passes` times, and module state never carries between passes. A one-pass batch is its load
-    plus that pass.
+    Both load first, and only then receive the calls. Each side then runs its passes in `runs` nearly equal
+    runs, the two sides taking turns, so a change in the machine's speed lasting longer than a run or two slows
+    both sides alike. A batch's time per pass is the average of its passes after the first, plus one load (the
+    average of its loads) spread over all: loading is charged as for one program run `passes` times. The first
+    load and the first pass run alone, and together are one run of the program in a fresh process: its `cold`
+    time, which `time_paired` compares with the batches' (state carried from pass to pass makes later passes
+    cheaper, never the first). In a process just forked the first pass also pays for page faults and cold
+    caches (about 100 us on this project's test machine), which are not the program's work, so it is left out
+    of the average. A one-pass batch is its load plus that pass.
     """
-    load = {side: batches[side].load(batches[side].passes) for side in order}
+    first_load, load = {}, {}
+    for side in order:
+        batch = batches[side]
+        first_load[side] = batch.load(1)
+        rest = batch.load(batch.passes - 1) * (batch.passes - 1) if batch.passes > 1 else 0.0
+        load[side] = (first_load[side] + rest) / batch.passes
     first_pass = {}
     for index in range(runs):
         for side in order if index % 2 == 0 else order[::-1]:
@@ -510,12 +539,12 @@ def measure_pair(batches: dict[str, TimedBatch], order: tuple[str, str], runs: i
             seconds = (batch.run_seconds - first_pass[side]) / (batch.passes - 1) + load[side] / batch.passes
         else:
             seconds = batch.run_seconds + load[side]
-        measured[side] = batch.batch(batch.finish(), seconds, load[side], first_pass[side])
+        measured[side] = batch.batch(batch.finish(), seconds, load[side], first_load[side] + first_pass[side])
     return measured
 
 
 def check_answers(batch: Batch, expected: tuple[bytes, ...]) -> str | None:
-    """Why a batch's answers are not the expected ones, or None when every answer of every reported pass is."""
+    """Why a batch's answers are not the expected ones, or None when every answer of every checked pass is."""
     for answers in batch.answers:
         if len(answers) != len(expected):
             return f"the timed run answered {len(answers)} of {len(expected)} calls"
@@ -552,6 +581,8 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
             wrong = check_answers(batch, expected)
             if wrong:
                 raise TimingFailed("failed", wrong)
+            if batch.changed_module:
+                return no_bonus_for_shared_state(batch.changed_module, [], [])
         first[side] = batch
     # Both sides make the same number of passes per batch, so one-time costs (a cold first pass, lazy set-up)
     # are spread over the same count; only a candidate much slower than the reference gets fewer passes, so
@@ -593,6 +624,8 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
         wrong = check_answers(measured["candidate"], expected)
         if wrong:
             raise TimingFailed("failed", wrong)
+        if measured["candidate"].changed_module:
+            return no_bonus_for_shared_state(measured["candidate"].changed_module, reference_times, candidate_times)
         for side in order:
             peak[side] = max(peak[side], measured[side].maxrss_kb)
         reference_times.append(measured["reference"].seconds)
@@ -619,6 +652,15 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
             "ratio": ratio, "note": note,
             "loops": (passes["reference"], passes["candidate"]),
             "peak_kb": peak["candidate"], "reference_peak_kb": peak["reference"]}
+
+
+def no_bonus_for_shared_state(module: str, reference_times: list, candidate_times: list) -> dict:
+    """The timing result of a candidate that changed another module's namespace in a timed batch: its passes
+    could share state (answers kept in `math`), so its batches do not say what one run costs, and it earns no
+    efficiency bonus. At millisecond scale the first-pass check would catch the gain, but not at microseconds."""
+    return {"runtimes": candidate_times, "reference_runtimes": reference_times, "ratio": None,
+            "note": f"no efficiency bonus: the solution changed module `{module}` while timed, so its passes could "
+                    "share state", "loops": None, "peak_kb": 0, "reference_peak_kb": 0}
 
 
 # ---------------------------------------------------------------------------------------------- one sample

@@ -6,6 +6,7 @@ solution of the same speed. None may crash the rewarder or leave a file or proce
 
 import os
 import textwrap
+import time
 
 import pytest
 
@@ -137,10 +138,24 @@ LOOP_PROBLEM = make_problem(
 SLOWER_LOOP = "def f(n):\n" + SUM_LOOP.replace("total += i", "total += i * 1 + 0")
 
 
-@pytest.mark.parametrize("store", ["math.__dict__.setdefault('_answers', {})",
-                                   "sys.warnoptions[-1] if sys.warnoptions and type(sys.warnoptions[-1]) is dict "
+def test_state_carried_in_another_module_earns_no_efficiency_bonus(rewarder):
+    memo = code("""
+        import math
+        def f(n):
+            cache = math.__dict__.setdefault('_answers', {})
+            if n not in cache:
+                cache[n] = sum_loop(n)
+            return cache[n]
+        def sum_loop(n):
+    """) + SUM_LOOP
+    verdict = rewarder.score(LOOP_PROBLEM, memo)
+    assert verdict.passed and verdict.ratio is None and "changed module `math`" in verdict.message
+    assert verdict.reward == 0.5
+
+
+@pytest.mark.parametrize("store", ["sys.warnoptions[-1] if sys.warnoptions and type(sys.warnoptions[-1]) is dict "
                                    "else (sys.warnoptions.append({}) or sys.warnoptions[-1])"],
-                         ids=["in-another-module", "in-a-shared-list"])
+                         ids=["in-a-shared-list"])
 def test_state_carried_between_passes_is_timed_on_first_passes(rewarder, store):
     honest = rewarder.score(LOOP_PROBLEM, SLOWER_LOOP)
     memo = code(f"""
@@ -333,3 +348,201 @@ def test_signalling_or_tracing_other_processes_gains_nothing(rewarder, honest_sl
     verdict = rewarder.score(PROBLEM, reacher)
     assert verdict.passed and verdict.reward <= honest_slow + 0.05
     assert rewarder.score(PROBLEM, PROBLEM.reference).passed
+
+
+# ---------------------------------------------------------------------------------------------- second review
+# Answers that were wrong yet compared equal, answers that cost the judge more than they cost to send, and
+# ways to tell checked or timed passes from the others. Each verdict must also come back in bounded time.
+
+def timed_score(rewarder, problem, solution, seconds=60.0):
+    started = time.monotonic()
+    verdict = rewarder.score(problem, solution)
+    assert time.monotonic() - started < seconds, f"the verdict took {time.monotonic() - started:.0f} s"
+    return verdict
+
+
+# The mean of a list; the tests use small numbers, the workload numbers near the largest float.
+MEAN_PROBLEM = make_problem(
+    tests="def check(candidate):\n    assert abs(candidate([1.0, 2.0, 4.5]) - 2.5) < 1e-9\n"
+          "    assert candidate([3.0]) == 3.0\n",
+    reference="def f(xs):\n    return sum(x / len(xs) for x in xs)\n",
+    workload="def workload(candidate):\n    for k in range(100):\n"
+             "        candidate([1.5e308, 1.4e308, 1.6e308, float(k)])\n")
+
+
+def test_a_mean_that_overflows_to_infinity_on_the_workload_is_wrong(rewarder):
+    verdict = timed_score(rewarder, MEAN_PROBLEM, "def f(xs):\n    return sum(xs) / len(xs)\n")
+    assert verdict.status == "failed" and "wrong answer on timed call" in verdict.message
+
+
+# Honest in the tests (their caller is the harness's `serve_calls`), something else wherever it is timed.
+IN_TESTS = "'serve_calls' in [frame.f_code.co_name for frame in frames()]"
+FRAMES = code("""
+    import sys
+    def frames():
+        frame = sys._getframe(1)
+        while frame is not None:
+            yield frame
+            frame = frame.f_back
+""")
+
+
+@pytest.mark.parametrize("timed_answer", ["float('inf')", "0.0"], ids=["infinity", "zero-for-a-tiny-answer"])
+def test_a_float_answer_swapped_in_timed_runs_is_wrong(rewarder, timed_answer):
+    problem = make_problem(
+        tests="def check(candidate):\n    assert candidate(1) == 1e-12 * 1.5\n",
+        reference="def f(n):\n    return n * 1.5e-12\n",
+        workload="def workload(candidate):\n    for n in range(2, 60):\n        candidate(n)\n")
+    swapper = FRAMES + code(f"""
+        def f(n):
+            return n * 1.5e-12 if {IN_TESTS} else {timed_answer}
+    """)
+    verdict = timed_score(rewarder, problem, swapper)
+    assert verdict.status == "failed" and "wrong answer on timed call" in verdict.message
+
+
+def test_an_answer_sharing_one_list_64_levels_deep_is_refused_in_the_sample(rewarder):
+    bomb = code("""
+        def f(n):
+            value = []
+            for _ in range(64):
+                value = [value, value]
+            return value
+    """)
+    verdict = timed_score(rewarder, PROBLEM, bomb)
+    assert not verdict.passed and "EncodeError: returned a value of more than" in verdict.message
+    assert_clean(executor_of(rewarder))
+
+
+# Writes a reply of its own choosing to the harness's channel, then waits for the judge to act on it.
+SEND = code("""
+    import marshal, os, struct, time
+    def send(message):
+        body = marshal.dumps(message, 4)
+        os.write(3, struct.pack('<Q', len(body)) + body)
+        time.sleep(30)
+""")
+
+
+def test_a_forged_answer_with_back_references_is_refused_by_the_judge_at_once(rewarder):
+    forger = SEND + code("""
+        def f(n):
+            value = []
+            for _ in range(64):
+                value = [value, value]
+            send(('ok', marshal.dumps((value, (), True), 4), None))
+    """)
+    verdict = timed_score(rewarder, PROBLEM, forger, seconds=20.0)
+    assert not verdict.passed and "its answer could not be read: the answer holds more items" in verdict.message
+
+
+GRID_PROBLEM = make_problem(
+    tests="def check(candidate):\n    assert candidate(2) == [[0, 0], [0, 0]]\n",
+    reference="def f(n):\n    return [[0] * n for _ in range(n)]\n",
+    workload="def workload(candidate):\n    candidate(300)\n")
+
+
+def test_an_aliased_grid_is_judged_on_its_values(rewarder):
+    verdict = timed_score(rewarder, GRID_PROBLEM, "def f(n):\n    return [[0] * n] * n\n")
+    assert verdict.passed and verdict.ratio is not None  # the same value: its speed is what counts
+
+
+def test_an_aliased_grid_too_large_to_write_out_is_refused_in_the_sample(rewarder):
+    verdict = timed_score(rewarder, GRID_PROBLEM, "def f(n):\n    return [list(range(1000))] * 20000\n")
+    assert not verdict.passed and "EncodeError: returned a value of more than" in verdict.message
+    assert_clean(executor_of(rewarder))
+
+
+def test_a_fraction_whose_string_method_lies_crosses_by_value(rewarder, honest_slow):
+    liar = code("""
+        import fractions
+        fractions.Fraction.__str__ = lambda self: '1e999999999'
+        def f(n):
+            return fractions.Fraction(n * (n - 1), 2)
+    """)
+    verdict = timed_score(rewarder, PROBLEM, liar, seconds=30.0)
+    assert verdict.reward <= honest_slow + 0.05  # a Fraction is not the int the reference returns
+
+
+@pytest.mark.parametrize("node", ["(TAG, 'Decimal', 0, '1', 999999999)", "(TAG, 'Fraction', 1 << 10**7, 3)",
+                                  "(TAG, 'Fraction', '1e999999999')"], ids=["decimal", "fraction", "fraction-text"])
+def test_forged_numbers_that_would_take_the_judge_forever_are_refused(rewarder, node):
+    forger = SEND + code(f"""
+        TAG = '\\x00acecode'
+        def f(n):
+            send(('ok', marshal.dumps(({node}, (), False), 4), None))
+    """)
+    verdict = timed_score(rewarder, PROBLEM, forger, seconds=20.0)
+    assert not verdict.passed and "its answer could not be read: malformed" in verdict.message
+
+
+# Looks for the batch's calls in every frame up the stack and in the garbage collector's objects, and when it
+# finds them computes every answer once with the honest loop, keeping the table in another module.
+PRECOMPUTE = FRAMES + code("""
+    import gc, math
+    def calls_in_reach():
+        for frame in frames():
+            for value in frame.f_locals.values():
+                if type(value) is tuple and value and all(type(v) is int for v in value):
+                    return value  # the pass loop's flattened arguments
+                if type(value) is list and value and type(value[0]) is list and value[0] \\
+                        and type(value[0][0]) is tuple:
+                    return [args[0] for args, kwargs in value[0]]  # the batch's decoded calls
+        return ()
+    def precompute():
+        table = math.__dict__.setdefault('_answers', {})
+        for n in calls_in_reach():
+            if n not in table:
+                table[n] = slow(n)
+        return table
+    def slow(n):
+""") + SUM_LOOP
+
+
+@pytest.mark.parametrize("when", ["load", "first-call"])
+@pytest.mark.parametrize("scale", ["ms", "us"])
+def test_precomputing_every_answer_once_gains_nothing(rewarder, when, scale):
+    problem = PROBLEM if scale == "ms" else make_problem(
+        tests=PROBLEM.tests, reference=PROBLEM.reference,
+        workload="def workload(candidate):\n    candidate(12)\n    candidate(15)\n")
+    honest = timed_score(rewarder, problem, SLOW)
+    if when == "load":
+        attack = PRECOMPUTE + "precompute()\ndef f(n):\n    return math._answers.get(n) or slow(n)\n"
+    else:  # once per process, at its first call, where the calls are in reach
+        attack = PRECOMPUTE + code("""
+            def f(n):
+                table = math.__dict__.get('_answers')
+                if table is None:
+                    table = precompute()
+                return table[n] if n in table else slow(n)
+        """)
+    verdict = timed_score(rewarder, problem, attack)
+    assert honest.passed and verdict.passed, (honest.message, verdict.message)
+    assert verdict.reward <= honest.reward + 0.05, (honest.reward, verdict.reward, verdict.message)
+
+
+@pytest.mark.parametrize("scale", ["ms", "us"])
+@pytest.mark.parametrize("skip", ["after-the-first-pass", "every-other-pass"])
+def test_answering_nothing_in_passes_that_look_unchecked_is_wrong(rewarder, scale, skip):
+    # The count of calls is kept in a list the interpreter already has, where no module changes.
+    problem = LOOP_PROBLEM if scale == "ms" else make_problem(
+        tests=PROBLEM.tests, reference=PROBLEM.reference,
+        workload="def workload(candidate):\n    candidate(12)\n    candidate(15)\n")
+    calls_per_pass = 1 if scale == "ms" else 2
+    skipping = "done // CALLS >= 1" if skip == "after-the-first-pass" else "done // CALLS % 2 == 1"
+    cheat = FRAMES + code(f"""
+        import sys
+        CALLS = {calls_per_pass}
+        def f(n):
+            if {IN_TESTS}:
+                return slow(n)
+            if not (sys.warnoptions and type(sys.warnoptions[-1]) is list):
+                sys.warnoptions.append([0])
+            count = sys.warnoptions[-1]
+            done = count[0]
+            count[0] += 1
+            return None if {skipping} else slow(n)
+        def slow(n):
+    """) + SUM_LOOP
+    verdict = timed_score(rewarder, problem, cheat)
+    assert verdict.status == "failed" and "wrong answer on timed call" in verdict.message

@@ -19,33 +19,38 @@ def recorder():
     return function, seen
 
 
-def run_passes(calls, function, modules, table=None, undo=lambda: None):
-    """Run the written-out pass loop over `modules` as a batch process does (`sys.modules` holds "solution")."""
+def run_passes(calls, function, modules, table=None, undo=lambda: None) -> list:
+    """Run the written-out pass loop over `modules` as a batch process does (`sys.modules` holds "solution");
+    return what it kept of each pass's answers."""
     runner, values = harness.load_pass_loop(harness.pass_loop(harness.call_shapes(calls)), calls)
     assert runner is not None
     table = {} if table is None else table
     saved = sys.modules.setdefault("solution", types.ModuleType("solution"))
+    held = []
     try:
         runner([(module, function) for module in modules], sys.modules, (table, len(table), {}, 0, len(sys.modules)),
-               undo, values)
+               undo, values, held)
     finally:
         sys.modules["solution"] = saved
+    return held
 
 
 def run_direct(calls, passes=3):
     function, seen = recorder()
     undone = []
-    run_passes(calls, function, [types.ModuleType("solution") for _ in range(passes)], undo=lambda: undone.append(1))
-    return seen, undone
+    held = run_passes(calls, function, [types.ModuleType("solution") for _ in range(passes)],
+                      undo=lambda: undone.append(1))
+    return seen, undone, held
 
 
 def test_every_recorded_call_is_made_in_order_with_its_arguments_in_every_pass():
     shared = [3, 1, 2]
     calls = [((1, "a"), {}), ((shared,), {"reverse": True}), ((), {"key": None})]
-    seen, undone = run_direct(calls, passes=3)
+    seen, undone, held = run_direct(calls, passes=3)
     assert seen == [((1, "a"), {}), ((shared,), {"reverse": True}), ((), {"key": None})] * 3
     assert seen[1][0][0] is shared  # the passes share the recorded objects, not copies
     assert undone == []  # no shared table changed size
+    assert held == [(1, 2, 3), (4, 5, 6), (7, 8, 9)]  # every pass keeps its answers, in call order
 
 
 def test_a_pass_that_changes_a_shared_table_is_undone():
