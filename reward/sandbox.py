@@ -592,6 +592,11 @@ def become_sample(fd: int, output_write: int, workdir: str, drop: bool, isolatio
         apply_rlimits(limits, cpu_seconds)
         if drop:
             drop_privileges(user)
+            # Changing the user cleared the parent-death signal (prctl(2)); without a PID namespace only it ends
+            # a sample whose zygote died.
+            set_parent_death_signal()
+            if os.getppid() != zygote:
+                os._exit(HARNESS_CRASH_EXIT)
         protected = seccomp and install_seccomp()
         if isolation != "namespaces":
             disable_sockets()
