@@ -3,7 +3,8 @@
 An `Executor` owns one fork server (`reward.sandbox`), started in a fresh isolated interpreter (`python -I`)
 with a scrubbed environment, and restarts it if it dies. Per sample it pickles a request (the problem, the
 candidate's code, the limits and the timing settings) and blocks on one reply. The judging itself happens in
-the fork server (`reward.judge`); this file only translates. It does not compute rewards: `reward.pool` does.
+the fork server (`reward.judge`); this file only translates. A sample the judge started on but could not finish
+gets a verdict and is never sent again. It does not compute rewards: `reward.pool` does.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from reward.timing import TimingConfig, median
 
 STATUSES = ("passed", "failed", "runtime_error", "timeout", "memory_exceeded", "syntax_error")
 SERVER_START_TIMEOUT_S = 60.0
+ACKNOWLEDGE_TIMEOUT_S = 60.0
+"""An idle server reads a request as soon as it is sent; this long only on a machine under very heavy load."""
 REPLY_GRACE_S = 30.0
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -95,8 +98,28 @@ def kill_server_group(pid: int) -> None:
         pass
 
 
+def reply_timeout(limits: Limits, timing: TimingConfig | None) -> float:
+    """How long the executor waits for the judge's reply on one sample: a safety net for a judge stuck waiting,
+    never the limit a sample meets. A judge that computes too long is ended by its CPU bound first.
+
+    The judge's waits are each bounded by a sample's wall limit: the reference's tests and workload, and the
+    candidate's (three reference_timeouts, as before: enough while the reference takes under a fifth of its
+    limit); for timing, a candidate's calibration and up to max_repeats pairs, each waiting at most `timeout` for
+    the batch to start and about `timeout` for it to run, no pair starting after max_seconds. Its own work is
+    bounded by judge_cpu_seconds. By default 990 s, timed 1,195 s (it was 3,930 s, then the sample was sent again).
+    """
+    seconds = 3 * limits.reference_timeout + limits.judge_cpu_seconds + REPLY_GRACE_S
+    if timing is not None:
+        seconds += timing.max_seconds + (1 + timing.max_repeats) * 2 * limits.timeout
+    return seconds
+
+
 class ExecutorDied(RuntimeError):
     """The fork server process went away (killed, crashed) while a sample was in flight."""
+
+
+class JudgeFailed(RuntimeError):
+    """The judge started on a request and could not finish it; the message says why."""
 
 
 class Executor:
@@ -128,7 +151,7 @@ class Executor:
             "sys.modules['reward'] = package\n"
             f"sys.path.insert(0, {str(REPO_ROOT)!r})\n"
             "from reward.sandbox import main\n"
-            f"main({request_read}, {reply_write}, {self.use_namespaces}, {self.cpu!r})\n"
+            f"main({request_read}, {reply_write}, {self.use_namespaces}, {self.cpu!r}, {os.getpid()})\n"
         )
         self._process = subprocess.Popen(
             [sys.executable, "-I", "-c", boot], pass_fds=(request_read, reply_write), stdin=subprocess.DEVNULL,
@@ -144,7 +167,7 @@ class Executor:
         self.features = hello
 
     def close(self) -> None:
-        """Kill the fork server; with namespaces its whole PID namespace goes with it."""
+        """Kill the fork server and its watchdog; with namespaces its whole PID namespace goes with it."""
         if self._process is None:
             return
         for fd in (self._request_fd, self._reply_fd):
@@ -171,18 +194,11 @@ class Executor:
             "limits": _settings(self.limits),
             "timing": _settings(timing_config) if timing_config is not None else None,
         }
-        budget = self.limits.reference_timeout * (3 + (2 * timing_config.repeats if timing_config else 0)) + \
-            REPLY_GRACE_S
-        for attempt in range(2):
-            try:
-                sandbox._send(self._request_fd, request)
-                reply = self._receive(budget)
-                break
-            except (ExecutorDied, BrokenPipeError, TimeoutError) as error:
-                self.restart()
-                if attempt == 1:
-                    return Verdict("runtime_error", tests_total=prepared.total,
-                                   message=f"the executor's fork server failed twice on this sample: {error}")
+        try:
+            reply = self._ask(request, reply_timeout(self.limits, timing_config))
+        except JudgeFailed as failure:
+            return Verdict("runtime_error", tests_total=prepared.total,
+                           message=f"the judge could not finish this sample: {failure}")
         return verdict_from(reply, prepared.total)
 
     def call(self, code: str, entry_point: str, calls: list[tuple], preamble: str = "",
@@ -200,13 +216,63 @@ class Executor:
         request = {"kind": "calls", "code": code, "preamble": preamble, "entry_point": entry_point,
                    "calls": [codec.encode((tuple(args), {})) for args in calls], "limits": _settings(self.limits),
                    "wall": wall}
-        sandbox._send(self._request_fd, request)
-        reply = self._receive(wall + REPLY_GRACE_S)
+        try:
+            reply = self._ask(request, wall + self.limits.judge_cpu_seconds + REPLY_GRACE_S)
+        except JudgeFailed as failure:
+            raise RuntimeError(f"the sandbox's judge could not finish the calls: {failure}") from None
         if "internal_error" in reply:
             raise RuntimeError(f"the sandbox failed to run the calls: {reply['internal_error'].strip()[-300:]}")
         if reply["loaded"] != "loaded":
             raise RuntimeError(f"the code could not be loaded in the sandbox: {reply['loaded']}")
         return [("ok", codec.decode(answer[1])) if answer[0] == "ok" else answer for answer in reply["answers"]]
+
+    def _ask(self, request: dict, timeout: float) -> dict:
+        """Send one request and return the judge's reply.
+
+        A server that is gone before it starts on the request (it never acknowledged reading it, or the fork
+        server was killed from outside) is restarted and asked once more. One that fails after starting (its CPU
+        bound, a crash, no reply within `timeout`) is restarted and the failure raised as `JudgeFailed`: the
+        request may be what broke it, so it is never sent again. After an internal error the server exits, so it
+        is restarted too.
+        """
+        for attempt in range(2):
+            try:
+                sandbox._send(self._request_fd, request)
+                started = self._receive(ACKNOWLEDGE_TIMEOUT_S) == sandbox.JUDGING
+            except (BrokenPipeError, ExecutorDied, TimeoutError):
+                started = False
+            if not started:
+                self.restart()
+                continue
+            try:
+                reply = self._receive(timeout)
+            except (ExecutorDied, TimeoutError) as error:
+                reason = str(error) if isinstance(error, TimeoutError) else self._why_the_server_ended()
+                self.restart()
+                if reason is None and attempt == 0:
+                    continue
+                raise JudgeFailed(reason or "the fork server was killed from outside, twice") from None
+            if "internal_error" in reply:
+                self.restart()
+            return reply
+        raise JudgeFailed("the fork server failed twice before it could start on this request")
+
+    def _why_the_server_ended(self) -> str | None:
+        """How the fork server ended, from its watchdog's exit status; None when it was killed from outside."""
+        try:
+            code = self._process.wait(SERVER_START_TIMEOUT_S)
+        except subprocess.TimeoutExpired:
+            return "it closed its reply pipe but did not exit"
+        if code < 0:  # the watchdog itself was killed by a signal: not by anything this sample did
+            return None
+        if code == sandbox.JUDGE_CPU_EXIT:
+            return f"it used its CPU bound (Limits.judge_cpu_seconds={self.limits.judge_cpu_seconds:g})"
+        if code > 128:
+            try:
+                return f"it was killed by {signal.Signals(code - 128).name}"
+            except ValueError:
+                return f"it was killed by signal {code - 128}"
+        return f"it exited with code {code}"
 
     def _receive(self, timeout: float):
         ready, _, _ = select.select([self._reply_fd], [], [], timeout)

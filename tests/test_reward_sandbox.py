@@ -27,10 +27,10 @@ def pid_in_own_namespace(process: psutil.Process) -> int:
 
 
 def leftover_processes(executor) -> list[psutil.Process]:
-    """Processes under the fork server other than the server itself and its zygote (which never runs candidate
-    code). There must be none after a verdict."""
+    """Processes under the fork server other than the server itself (a child of its watchdog, the process the
+    executor started) and its zygote (which never runs candidate code). There must be none after a verdict."""
     root = psutil.Process(executor._process.pid)
-    servers = {root.pid} | ({child.pid for child in root.children()} if executor.isolation == "namespaces" else set())
+    servers = {root.pid} | {child.pid for child in root.children()}
     zygote = executor.features["zygote"]
     return [p for p in root.children(recursive=True) if p.pid not in servers
             and not (p.ppid() in servers and pid_in_own_namespace(p) == zygote)]
