@@ -92,9 +92,10 @@ class Limits:
     """Use PID, network, IPC and mount namespaces when the OS allows; False forces the weaker fallback."""
     judge_cpu_seconds: float = 60.0
     """CPU seconds the judge (the fork server) may spend on one sample: decoding and comparing answers, running
-    `check` and the workload (its waits on samples cost it nothing; on the built-in tasks it needs well under a
-    second). Past this, SIGXCPU ends it even inside one C call (marshal building a set whose items all hash
-    alike), and the sample gets a verdict."""
+    `check` and the workload (its waits on samples cost it nothing). It took at most 1.2 s on any problem of the
+    built-in, LeetCodeDataset-test and ENAMEL sets, the reference's profile and timing included. Past this,
+    SIGXCPU ends it even inside one C call (marshal building a set whose items all hash alike), and the sample
+    gets a verdict."""
     judge_memory_mb: int = 4096
     """Address-space limit (RLIMIT_AS) of the judge, in MiB (an idle judge maps about 25): past it, a MemoryError
     ends the sample with an error verdict and the judge is replaced."""
