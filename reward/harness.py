@@ -198,8 +198,6 @@ class Job:
     entry_point: str
     class_names: tuple[str, ...]
     class_source: str
-    calls: bytes = b""
-    """Unused: a batch's calls arrive in an order after its loads (see `run_batch`)."""
     passes: int = 1
     """For a batch: the passes it prepares (the judge orders how many run, and when)."""
     fresh_arguments: bool = False
@@ -401,15 +399,18 @@ def module_watch(modules: dict):
     attributes on modules it imported; the import system does, when it loads a submodule of a package
     (`P.X` appears in `P`), and that is not counted. Called between orders, so it is never timed.
     """
-    watched = [(name, module.__dict__, len(module.__dict__)) for name, module in modules.items()
-               if name != "solution" and type(module) is types.ModuleType]
-    keys = {name: set(namespace) for name, namespace, _ in watched}
+    watched = []
+    for name, module in modules.items():
+        if name != "solution" and type(module) is types.ModuleType:
+            namespace = module.__dict__
+            known = _MODULE_NAMES.get(name)  # the zygote's names, taken once: a batch need not copy them
+            watched.append((name, namespace, known[1] if known and known[0] is namespace else frozenset(namespace)))
 
     def changed_module() -> str:
-        for name, namespace, size in watched:
-            if len(namespace) != size and any(
+        for name, namespace, names in watched:
+            if len(namespace) != len(names) and any(
                     not (type(namespace.get(key)) is types.ModuleType and namespace[key].__name__ == f"{name}.{key}")
-                    for key in set(namespace) ^ keys[name]):
+                    for key in names.symmetric_difference(namespace)):
                 return name
         return ""
     return changed_module
@@ -498,6 +499,8 @@ def load_pass_loop(loop: bytes, calls: list) -> tuple:
 
 _BUILTINS: dict = {}
 _MODULES: dict = {}
+_MODULE_NAMES: dict = {}
+"""Per module in the zygote: its namespace and the names in it (what `module_watch` compares with)."""
 
 
 def snapshot_interpreter() -> None:
@@ -507,6 +510,8 @@ def snapshot_interpreter() -> None:
     sys.modules.setdefault("solution", types.ModuleType("solution"))  # replaced by each sample's own module
     _BUILTINS.update(vars(builtins))
     _MODULES.update(sys.modules)
+    _MODULE_NAMES.update((name, (module.__dict__, frozenset(module.__dict__))) for name, module in sys.modules.items()
+                         if type(module) is types.ModuleType)
 
 
 def _interpreter_tables() -> tuple[dict, dict]:

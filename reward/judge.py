@@ -12,9 +12,10 @@ It runs in the fork server (`reward.sandbox.serve`), a process no candidate code
 3. **Paired timing** (`time_paired`): pairs of batches of the recorded calls, one reference and one candidate
    batch, each in a fresh process forked from the clean zygote. The two run their passes in alternating turns
    of about a millisecond (`measure_pair`), each stopped while the other runs. The judge reads each batch
-   process's CPU clock while it waits between turns, and checks its answers: the workload's against the
-   reference's, the tests' against the candidate's own answers during the tests. The efficiency term is the
-   median of the per-pair ratios, so drift in the machine's speed cancels.
+   process's CPU clock while it waits between turns, and after each turn checks the answers of one of its
+   passes, drawn at random: the workload's against the reference's, the tests' against the candidate's own
+   answers during the tests. The efficiency term is the median of the per-pair ratios, so drift in the
+   machine's speed cancels.
 
 The reply is what `reward.executor` turns into a `Verdict`.
 """
@@ -44,8 +45,8 @@ SAME_LOOPS_UP_TO = 10.0
 CALIBRATION_PASSES = 50
 """A calibration batch prepares one cold pass and up to this many more, timed together."""
 CARRIED_STATE_FACTOR = 2.0
-"""A candidate whose first pass in every batch is this many times slower, relative to the reference's first
-pass, than its batches are relative to the reference's, is timed on first passes (see `time_paired`)."""
+"""A candidate whose cold run (first load and first pass) in every batch is this many times slower, relative to
+the reference's, than its batches are relative to the reference's, is timed on cold runs (see `time_paired`)."""
 RUN_SECONDS = 0.001
 """About how long one side of a pair runs before the other takes its turn (see `measure_pair`)."""
 CHECKS = random.SystemRandom()
@@ -375,7 +376,7 @@ def prepare_batch(spawner: Spawner, tests: ProblemTests, problem: dict, code: st
                   passes: int, timing: dict, limits: Limits, wall: float, reference: bool) -> TimedBatch:
     """Fork a batch process and wait until it has prepared its passes (no candidate code has run in it yet)."""
     job = Job("batch", code, problem["preamble"], problem["entry_point"], tests.class_names, tests.class_source,
-              b"", passes, fresh, timing["collect_garbage"], profile.pass_loop)
+              passes, fresh, timing["collect_garbage"], profile.pass_loop)
     sample = spawner.spawn(job, limits, wall + limits.timeout, reference)
     try:
         if sample.receive(time.monotonic() + limits.timeout)[0] != "ready":
@@ -428,7 +429,7 @@ class TimedBatch:
         start = self._clock()
         reply = self._expect(self._order(("run", count)), "ran")
         seconds = self._clock() - start
-        if reply != ("ran", min(self.passes, self.ran + count)):
+        if reply != ("ran", min(self.passes, self.ran + count)) or reply[1] == self.ran:
             self.sample.pause()
             self._fail("the batch ran passes it was not asked to run")
         checked = CHECKS.randrange(reply[1] - self.ran)
@@ -604,7 +605,7 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
              "candidate": max(limits.timeout, limits.timeout_factor * passes["candidate"] * max(reference_pass, 1e-6)
                               * 4 + 1.0)}
     reference_times, candidate_times, peak = [], [], {"reference": 0, "candidate": 0}
-    first_reference, first_candidate = [], []  # each batch's first pass alone
+    first_reference, first_candidate = [], []  # each batch's cold run: its first load and first pass
     for index in range(timing["max_repeats"]):
         if index >= timing["repeats"] and not timing_module.too_spread(reference_times, candidate_times,
                                                                                 timing["spread"]):
@@ -637,16 +638,16 @@ def time_paired(spawner: Spawner, tests: ProblemTests, problem: dict, code: str,
     ratio = timing_module.median_of_ratios(reference_times, candidate_times)
     first_ratios = timing_module.pair_ratios(first_reference, first_candidate)
     note = ""
-    # Every pass has a fresh module, but other shared objects (another module's attributes, the regex cache)
-    # can carry state from one pass to the next. A pass that profits from that is cheaper than the first pass
-    # of a fresh process, which is what one run of the program costs: when the candidate's first passes are
-    # much slower, relative to the reference's, than its batches in every pair (so not by chance), the first
-    # passes' median ratio is the one used.
+    # Every pass has a fresh module, but objects the interpreter already holds (a list in `sys`, a library's
+    # cache) can carry state from one pass to the next. A pass that profits from that is cheaper than the cold
+    # run of a fresh process, which is what one run of the program costs: when the candidate's cold runs are
+    # much slower, relative to the reference's, than its batches in every pair (so not by chance), the cold
+    # runs' median ratio is the one used.
     threshold = max(1.0, CARRIED_STATE_FACTOR * ratio) if ratio is not None else math.inf
     if first_ratios and min(first_ratios) > threshold:
         first_ratio = timing_module.median(first_ratios)
-        note = (f"timed on first passes: ratio {first_ratio:.3g} on the first pass of each batch against "
-                f"{ratio:.3g} over the batches (state carried between passes)")
+        note = (f"timed on first passes: ratio {first_ratio:.3g} on the first load and pass of each batch "
+                f"against {ratio:.3g} over the batches (state carried between passes)")
         ratio = first_ratio
     return {"runtimes": candidate_times, "reference_runtimes": reference_times,
             "ratio": ratio, "note": note,

@@ -773,7 +773,7 @@ class Spawner:
         pid = struct.unpack("<q", data)[0]
         sample = Sample(self, pid, fds[0], fds[1], limits.output_bytes)
         fields = (job.role, job.solution, job.preamble, job.entry_point, tuple(job.class_names), job.class_source,
-                  job.calls, job.passes, job.fresh_arguments, job.collect_garbage, job.pass_loop)
+                  job.passes, job.fresh_arguments, job.collect_garbage, job.pass_loop)
         sample.send(fields)
         return sample
 
