@@ -499,12 +499,15 @@ PRECOMPUTE = FRAMES + code("""
 """) + SUM_LOOP
 
 
+# PROBLEM with a workload of two calls, about a microsecond each for the reference.
+MICROSECOND_PROBLEM = make_problem(tests=PROBLEM.tests, reference=PROBLEM.reference,
+                                   workload="def workload(candidate):\n    candidate(12)\n    candidate(15)\n")
+
+
 @pytest.mark.parametrize("when", ["load", "first-call"])
 @pytest.mark.parametrize("scale", ["ms", "us"])
 def test_precomputing_every_answer_once_gains_nothing(rewarder, when, scale):
-    problem = PROBLEM if scale == "ms" else make_problem(
-        tests=PROBLEM.tests, reference=PROBLEM.reference,
-        workload="def workload(candidate):\n    candidate(12)\n    candidate(15)\n")
+    problem = PROBLEM if scale == "ms" else MICROSECOND_PROBLEM
     honest = timed_score(rewarder, problem, SLOW)
     if when == "load":
         attack = PRECOMPUTE + "precompute()\ndef f(n):\n    return math._answers.get(n) or slow(n)\n"
@@ -525,9 +528,7 @@ def test_precomputing_every_answer_once_gains_nothing(rewarder, when, scale):
 @pytest.mark.parametrize("skip", ["after-the-first-pass", "every-other-pass"])
 def test_answering_nothing_in_passes_that_look_unchecked_is_wrong(rewarder, scale, skip):
     # The count of calls is kept in a list the interpreter already has, where no module changes.
-    problem = LOOP_PROBLEM if scale == "ms" else make_problem(
-        tests=PROBLEM.tests, reference=PROBLEM.reference,
-        workload="def workload(candidate):\n    candidate(12)\n    candidate(15)\n")
+    problem = LOOP_PROBLEM if scale == "ms" else MICROSECOND_PROBLEM
     calls_per_pass = 1 if scale == "ms" else 2
     skipping = "done // CALLS >= 1" if skip == "after-the-first-pass" else "done // CALLS % 2 == 1"
     cheat = FRAMES + code(f"""
