@@ -547,3 +547,41 @@ def test_answering_nothing_in_passes_that_look_unchecked_is_wrong(rewarder, scal
     """) + SUM_LOOP
     verdict = timed_score(rewarder, problem, cheat)
     assert verdict.status == "failed" and "wrong answer on timed call" in verdict.message
+
+
+def test_work_done_by_a_finalizer_outside_the_clock_is_not_free(rewarder):
+    # Each load leaves a garbage cycle whose finalizer, when the collector reaches it, looks for the batch's
+    # calls (in frames and the closures they hold) and computes every answer, keeping them in a list of `sys`.
+    # The harness collects no garbage while the clock is not read, so the finalizer runs in timed passes, if at
+    # all, and the cold-run check sees the passes after it go faster.
+    honest = timed_score(rewarder, LOOP_PROBLEM, SLOWER_LOOP)
+    finalizer = FRAMES + code("""
+        import sys
+        def table():
+            if not (sys.warnoptions and type(sys.warnoptions[-1]) is dict):
+                sys.warnoptions.append({})
+            return sys.warnoptions[-1]
+        def calls_in_reach():
+            for frame in frames():
+                for value in frame.f_locals.values():
+                    cells = getattr(value, '__closure__', None) or ()
+                    for found in [value] + [cell.cell_contents for cell in cells]:
+                        if type(found) is tuple and found and all(type(v) is int for v in found):
+                            return found
+            return ()
+        class Trap:
+            def __del__(self):
+                answers = table()
+                for n in calls_in_reach():
+                    answers.setdefault(n, slow(n))
+        trap = Trap()
+        trap.cycle = trap
+        del trap
+        def f(n):
+            answers = table()
+            return answers[n] if n in answers else slow(n)
+        def slow(n):
+    """) + SUM_LOOP.replace("total += i", "total += i * 1 + 0")
+    verdict = timed_score(rewarder, LOOP_PROBLEM, finalizer)
+    assert honest.passed and verdict.passed, verdict.message
+    assert verdict.reward <= honest.reward + 0.1, (honest.reward, verdict.reward, verdict.message)
