@@ -1,5 +1,5 @@
-"""Evaluation metrics over verdicts: pass@k, ECC, GET, NET, NMU, faster-than-baseline and the status mix.
-(Their 95% bootstrap intervals, and paired differences between models, are in evaluation/intervals.py.)
+"""Evaluation metrics over verdicts: pass@k, ECC, GET, NET, NMU, faster-than-baseline and the status mix,
+with 95% bootstrap intervals over problems and paired differences between models (evaluation/intervals.py).
 
 Pure functions: they read `Verdict`-shaped objects (status, runtime, peak_memory_mb) and reference
 measurements, and return numbers. They never run code, time anything or load models; evaluation/compare.py
@@ -156,9 +156,8 @@ def efficient_correct_rate(results: Sequence[ProblemResult]) -> float | None:
     With n samples per problem each problem contributes its share of efficient-correct samples,
     the same unbiased estimate pass@1 uses; with one sample this is exactly the share of problems.
     """
-    if not results:
-        return None
-    return float(np.mean([r.num_efficient / r.n for r in results]))
+    values = _per_problem(results, "ecc")
+    return None if values is None else float(values.mean())
 
 
 def _timed(results: Sequence[ProblemResult]) -> list[ProblemResult]:
@@ -218,10 +217,47 @@ def mean_reward(results: Sequence[ProblemResult]) -> float | None:
     With the same number of samples per problem this is the mean over all samples; averaging per problem first
     makes it a mean of one value per problem, like pass@1 and ECC, which is what the bootstrap resamples.
     """
-    rewards = [[v.reward for v in r.verdicts] for r in results]
-    if not rewards or any(reward is None for row in rewards for reward in row):
-        return None
-    return float(np.mean([np.mean(row) for row in rewards]))
+    values = _per_problem(results, "reward")
+    return None if values is None else float(values.mean())
+
+
+def _problem_reward(result: ProblemResult) -> float | None:
+    rewards = [v.reward for v in result.verdicts]
+    return None if any(reward is None for reward in rewards) else float(np.mean(rewards))
+
+
+# The per-problem value behind each metric that gets an interval; the metric is their mean over problems.
+PER_PROBLEM = {
+    "pass@1": lambda r: pass_at_k(r.n, r.num_correct, 1),
+    "ecc": lambda r: r.num_efficient / r.n,
+    "reward": _problem_reward,
+}
+
+
+def _per_problem(results: Sequence[ProblemResult], name: str) -> np.ndarray | None:
+    values = [PER_PROBLEM[name](r) for r in results]
+    return None if not values or any(v is None for v in values) else np.array(values, dtype=float)
+
+
+def metric_intervals(results: Sequence[ProblemResult]) -> dict[str, list[float] | None]:
+    """{metric: [low, high]} for pass@1, ECC and mean reward (None where the metric is not defined)."""
+    intervals_by_metric = {}
+    for name in PER_PROBLEM:
+        values = _per_problem(results, name)
+        intervals_by_metric[name] = None if values is None else list(intervals.percentile_interval(values))
+    return intervals_by_metric
+
+
+def paired_differences(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult]) -> dict[str, dict | None]:
+    """{metric: {"difference": model − baseline, "interval": [low, high], "problems": n}} over the problems both
+    were scored on (`intervals.paired_difference`)."""
+    mine = {r.problem_id: r for r in results}
+    common = [b for b in baseline if b.problem_id in mine]
+    differences = {}
+    for name in PER_PROBLEM:
+        ours, theirs = _per_problem([mine[b.problem_id] for b in common], name), _per_problem(common, name)
+        differences[name] = None if ours is None or theirs is None else intervals.paired_difference(ours, theirs)
+    return differences
 
 
 def ecc_among_solved(results: Sequence[ProblemResult]) -> float | None:
@@ -266,8 +302,8 @@ def summarize(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult
         "solved_by_both": common,
         "status_mix": status_mix(results),
         "reward": mean_reward(results),
-        "intervals": intervals.metric_intervals(results),
-        "vs_baseline": intervals.paired_differences(results, baseline) if baseline is not None else None,
+        "intervals": metric_intervals(results),
+        "vs_baseline": paired_differences(results, baseline) if baseline is not None else None,
     }
 
 

@@ -51,9 +51,9 @@ def test_paired_difference_cancels_what_both_models_share():
     # the same model plus one more efficient-correct sample on every problem it did not fully solve
     better = results_from({f"p{i}": [("passed", 1.0)] * min(i + 1, 4) + [("failed", -0.3)] * (3 - i)
                            for i in range(5)})
-    same = intervals.paired_differences(original, original)
+    same = metrics.paired_differences(original, original)
     assert same["pass@1"] == {"difference": 0.0, "interval": [0.0, 0.0], "problems": 5}
-    diff = intervals.paired_differences(better, original)
+    diff = metrics.paired_differences(better, original)
     assert diff["pass@1"]["difference"] == pytest.approx(4 * 0.25 / 5)
     low, high = diff["pass@1"]["interval"]
     assert 0 <= low <= 0.2 <= high <= 0.25  # every per-problem difference is 0 or 0.25
