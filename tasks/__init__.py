@@ -5,6 +5,7 @@ without knowing where it came from, and `ppo/` sees problems only through `build
 This package must not run code, time anything or load models.
 """
 
-from tasks.problems import DatasetError, Problem, load_problems, save_problems
+from tasks.datasets import load_problems
+from tasks.problems import DatasetError, Problem, save_problems
 
 __all__ = ["DatasetError", "Problem", "load_problems", "save_problems"]

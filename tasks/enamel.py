@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from common import cache_dir
-from tasks.problems import DatasetError, Problem, _check_parses
+from tasks.problems import DatasetError, Problem, check_parses
 
 ENV_VAR = "ACECODE_ENAMEL"
 """Where `--dataset enamel` finds enamel.csv."""
@@ -209,8 +209,8 @@ def read_rows(path: Path) -> list[dict]:
             raise DatasetError(f"{where} (id {task_id!r}): field 'input_levels' is {row['input_levels']!r}; "
                                f"it must be {len(CASES_PER_LEVEL)} non-negative sizes separated by spaces")
         for column in ("prompt", "input_generator", "checker"):
-            _check_parses(where, task_id, column, row[column])
-        _check_parses(where, task_id, "reference_solution", solution_code(row["prompt"], row["reference_solution"]))
+            check_parses(where, task_id, column, row[column])
+        check_parses(where, task_id, "reference_solution", solution_code(row["prompt"], row["reference_solution"]))
         where = f"{where} (id {task_id!r})"
         for column, name in (("input_generator", "def generate_input"), ("checker", "def __check")):
             if name not in row[column]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tasks.problems import DatasetError, Problem, load_problems, save_problems
+from tasks import DatasetError, Problem, load_problems, save_problems
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "leetcodedataset"
 LEETCODE_TEST = SHARED / "LeetCodeDataset-v0.2.0-test.jsonl.gz"
