@@ -1,6 +1,6 @@
 """The executor: asks a fork server to judge one candidate against one problem and returns a `Verdict`.
 
-An `Executor` owns one fork server (`reward.sandbox`), started in a fresh isolated interpreter (`python -I`)
+An `Executor` owns one fork server (`reward.server`), started in a fresh isolated interpreter (`python -I`)
 with a scrubbed environment, and restarts it if it dies. Per sample it pickles a request (the problem, the
 candidate's code, the limits and the timing settings) and blocks on one reply. The judging itself happens in
 the fork server (`reward.judge`); this file only translates. A sample the judge started on but could not finish
@@ -18,7 +18,7 @@ import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from reward import harness, sandbox
+from reward import harness, server
 from reward.sandbox import Limits
 from reward.timing import TimingConfig, median
 
@@ -150,7 +150,7 @@ class Executor:
             f"package = types.ModuleType('reward'); package.__path__ = [{str(REPO_ROOT / 'reward')!r}]\n"
             "sys.modules['reward'] = package\n"
             f"sys.path.insert(0, {str(REPO_ROOT)!r})\n"
-            "from reward.sandbox import main\n"
+            "from reward.server import main\n"
             f"main({request_read}, {reply_write}, {self.use_namespaces}, {self.cpu!r}, {os.getpid()})\n"
         )
         self._process = subprocess.Popen(
@@ -237,8 +237,8 @@ class Executor:
         """
         for attempt in range(2):
             try:
-                sandbox._send(self._request_fd, request)
-                started = self._receive(ACKNOWLEDGE_TIMEOUT_S) == sandbox.JUDGING
+                server._send(self._request_fd, request)
+                started = self._receive(ACKNOWLEDGE_TIMEOUT_S) == server.JUDGING
             except (BrokenPipeError, ExecutorDied, TimeoutError):
                 started = False
             if not started:
@@ -265,7 +265,7 @@ class Executor:
             return "it closed its reply pipe but did not exit"
         if code < 0:  # the watchdog itself was killed by a signal: not by anything this sample did
             return None
-        if code == sandbox.JUDGE_CPU_EXIT:
+        if code == server.JUDGE_CPU_EXIT:
             return f"it used its CPU bound (Limits.judge_cpu_seconds={self.limits.judge_cpu_seconds:g})"
         if code > 128:
             try:
@@ -278,7 +278,7 @@ class Executor:
         ready, _, _ = select.select([self._reply_fd], [], [], timeout)
         if not ready:
             raise TimeoutError(f"no reply from the fork server within {timeout:.0f}s")
-        reply = sandbox._recv(self._reply_fd)
+        reply = server._recv(self._reply_fd)
         if reply is None:
             raise ExecutorDied(f"fork server exited (status {self._process.poll()})")
         return reply

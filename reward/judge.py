@@ -1,6 +1,6 @@
 """The judge: runs a problem's tests against a candidate in another process, and times it against the reference.
 
-It runs in the fork server (`reward.sandbox.serve`), a process no candidate code ever runs in. Per sample:
+It runs in the fork server (`reward.server.serve`), a process no candidate code ever runs in. Per sample:
 
 1. **The reference's profile** (once per problem and server): the reference runs in its own sample process;
    the judge runs `check` against it and then the workload, and records every call: its arguments and the
