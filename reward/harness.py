@@ -307,9 +307,10 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     - `("calls", data)`: decode the calls to make. They arrive after the judge's loads, so no work can be done
       on them at load time: a load that computes every answer in advance finds nothing to compute;
     - `("run", k)`: run the next k passes (timed). Every pass goes through the same loop and keeps its answers;
-    - `("check", i)`: send the answers of the i-th pass of the last run, then drop the run's answers. The judge
-      picks i at random after the run, so no pass can know whether its answers will be checked. The reply also
-      names a module whose namespace a load or pass has changed (`module_watch`), if any;
+    - `("check", i)`: send the answers of the i-th pass of the last run (the run's answers are dropped when the
+      next run starts). The judge picks i at random after the run, so no pass can know whether its answers
+      will be checked. The reply also names a module whose namespace a load or pass has changed
+      (`module_watch`), if any;
     - `("finish",)`: end.
     Nothing the judge relies on is measured here.
     """
@@ -380,7 +381,8 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
             elif kind == "check" and type(argument) is int and 0 <= argument < len(held):
                 with untimed():
                     answers = tuple(codec.encode(answer, names, share=False) for answer in held[argument])
-                send_message(fd, ("answers", answers, changed_module()))
+                    changed = changed_module()
+                send_message(fd, ("answers", answers, changed))
             else:
                 return
     except BaseException as error:  # noqa: BLE001
