@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     warmup, iterations = args.warmup, args.iterations
     config = Config(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Config)}).validate()
     from ppo.kl import KLController
+    from ppo.rollout import make_sampler
     from ppo.run import build_models, make_optimizer
     from ppo.trainer import execution_score_fn, ppo_step
     from reward import Rewarder, load_problems
@@ -52,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     device = torch.device("cuda" if config.device == "auto" and torch.cuda.is_available() else "cpu" if config.device == "auto" else config.device)
     start = time.perf_counter()
     model, reference, tokenizer = build_models(config, device)
+    sampler = make_sampler(config, model)
     load_seconds = time.perf_counter() - start
     rounds = int(warmup) + iterations
     problems = load_problems(config.dataset)[: config.prompts_per_step * rounds]
@@ -68,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         for index in range(rounds):
             batch = problems[index * config.prompts_per_step : (index + 1) * config.prompts_per_step]
             start = time.perf_counter()
-            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, batch, score_fn, config, generator)
+            metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, batch, score_fn, config, generator,
+                               sampler)
             metrics["time/iteration"] = time.perf_counter() - start
             if index >= int(warmup):
                 timed.append(metrics)
@@ -86,11 +89,17 @@ def main(argv: list[str] | None = None) -> int:
           + f"; means: lengths {[round(m['response/length']) for m in timed]}")
     print(f"iteration      {total:8.1f} s   {samples / total:6.2f} samples/s")
     print(f"generation     {metrics['time/generation']:8.1f} s   {metrics['throughput/generated_tokens_per_s']:6.1f} generated tokens/s "
-          f"(mean length {metrics['response/length']:.0f}, EOS rate {metrics['response/eos_rate']:.2f})")
+          f"(mean length {metrics['response/length']:.0f}, EOS rate {metrics['response/eos_rate']:.2f}; "
+          f"sampler {config.sampler}{'' if config.sampler == 'policy' else ' ' + config.sampler_dtype}, "
+          f"refresh {metrics['time/sampler_refresh']:.2f} s)")
     print(f"reward         {metrics['time/reward']:8.1f} s")
     print(f"forward        {metrics['time/forward']:8.1f} s   (π_old, V_old, π_ref)")
     print(f"update         {metrics['time/update']:8.1f} s   {tokens * config.epochs / max(metrics['time/update'], 1e-9):6.1f} response tokens/s")
     print(f"peak RSS       {peak_rss_mb:8.0f} MB" + (f"   peak GPU {torch.cuda.max_memory_allocated() / 2**20:.0f} MB" if device.type == "cuda" else ""))
+    if "rollout/sampler_kl" in metrics:
+        print(f"sampler        KL(π_sampler ‖ π_old) {metrics['rollout/sampler_kl']:.2e} nats/token, max |Δ log π| "
+              f"{metrics['rollout/sampler_logratio_max']:.3f}, mean IS weight {metrics['rollout/is_weight_mean']:.4f} "
+              f"({metrics['rollout/is_weight_capped']:.4f} of tokens capped at {config.tis_cap})")
     print(f"reward mean {metrics['reward/mean']:.3f}, pass rate {metrics.get('reward/pass_rate', float('nan')):.2f}")
     return 0
 

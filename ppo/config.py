@@ -78,6 +78,17 @@ class Config:
     the code is never run, so it is neither generated nor trained on"""
     generation_batch_size: int = 0
     """responses generated per generate() call (0 = all of a rank's responses at once)"""
+    sampler: Literal["policy", "copy"] = "policy"
+    """what decodes the rollout: 'policy' (the trainer's own weights; on-policy and exact) or 'copy' (a copy of the
+    policy at --sampler-dtype with the LoRA adapters merged in, refreshed before every rollout; the trainer then
+    scores log π_old and V_old in float32, and the rollout is slightly off-policy: the policy loss weights each
+    token by min(π_old / π_sampler, --tis-cap), truncated importance sampling)"""
+    sampler_dtype: Literal["bfloat16", "float32"] = "bfloat16"
+    """precision of the --sampler copy: 'bfloat16' (half the bytes per decoding step; fast only where the CPU
+    has native bf16, AVX512_BF16 or AMX, and on GPUs) or 'float32' (only the adapters merged)"""
+    tis_cap: float = 2.0
+    """C of truncated importance sampling for --sampler copy: the per-token weight min(π_old / π_sampler, C) of
+    the policy loss (veRL's TIS); 0 leaves the loss unweighted (the mismatch is still measured and logged)"""
 
     # --- reward ---------------------------------------------------------------------------------
     kl_coef: float = 0.05
@@ -176,6 +187,8 @@ class Config:
         for name in ["lr", "clip_range", "clip_range_value", "max_grad_norm"]:
             if getattr(self, name) <= 0:
                 raise ConfigError(f"--{name.replace('_', '-')} must be > 0, got {getattr(self, name)}")
+        if self.tis_cap < 0:
+            raise ConfigError(f"--tis-cap must be >= 0 (0: no importance weights), got {self.tis_cap}")
         if self.lora_rank < 0 or self.limit_problems < 0 or self.save_every < 0 or self.critic_lr < 0:
             raise ConfigError("--lora-rank, --limit-problems, --save-every and --critic-lr cannot be negative")
         return self

@@ -32,6 +32,22 @@ def entropy_from_logits(logits: torch.Tensor, logsumexp: torch.Tensor | None = N
     return logsumexp - (torch.softmax(logits, dim=-1) * logits).sum(-1)
 
 
+def truncated_importance_weights(
+    old_logprobs: torch.Tensor, sampler_logprobs: torch.Tensor, cap: float
+) -> torch.Tensor:
+    """w_t = min(π_old(a_t | s_t) / π_sampler(a_t | s_t), C) per token: truncated importance sampling (veRL's TIS;
+    Yao et al. 2025, "Your efficient RL framework secretly brings you off-policy RL training").
+
+    The tokens were drawn from π_sampler, a lower-precision copy of the policy, while PPO's ratio r_t is taken
+    against π_old, the trainer's float32 policy. Weighting the clipped objective by π_old / π_sampler makes it
+    an expectation under π_old again; the cap C bounds the variance that a rare token with a large ratio would
+    add, at the price of a small bias. On-policy (equal log-probs) every weight is exactly 1. cap = 0: no weight.
+    """
+    if cap == 0:
+        return torch.ones_like(old_logprobs)
+    return torch.exp(old_logprobs - sampler_logprobs).clamp(max=cap)
+
+
 def policy_loss(
     logprobs: torch.Tensor,
     old_logprobs: torch.Tensor,
@@ -39,14 +55,19 @@ def policy_loss(
     mask: torch.Tensor,
     clip_range: float,
     num_tokens: float,
+    is_weights: torch.Tensor | None = None,
 ) -> tuple[torch.Tensor, dict[str, torch.Tensor]]:
-    """Clipped surrogate objective L^CLIP (Schulman et al., 2017, eq. 7), as a loss to minimise."""
+    """Clipped surrogate objective L^CLIP (Schulman et al., 2017, eq. 7), as a loss to minimise; `is_weights`
+    (`truncated_importance_weights`, none on-policy) weight each token's term when another policy sampled."""
     logratio = logprobs - old_logprobs
     ratio = torch.exp(logratio)
     # L^CLIP = −min(r_t A_t, clip(r_t, 1−ε, 1+ε) A_t) = max of the two negated terms
     pg_loss1 = -advantages * ratio
     pg_loss2 = -advantages * torch.clamp(ratio, 1.0 - clip_range, 1.0 + clip_range)
-    pg_loss = (torch.max(pg_loss1, pg_loss2) * mask).sum() / num_tokens
+    pg_losses = torch.max(pg_loss1, pg_loss2)
+    if is_weights is not None:  # L^TIS = w_t L^CLIP_t, w_t = min(π_old / π_sampler, C), a constant
+        pg_losses = pg_losses * is_weights.detach()
+    pg_loss = (pg_losses * mask).sum() / num_tokens
     with torch.no_grad():
         # k3 estimator of KL(π_old || π): (r − 1) − log r, http://joschu.net/blog/kl-approx.html
         approx_kl = masked_mean((ratio - 1) - logratio, mask)

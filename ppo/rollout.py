@@ -8,16 +8,21 @@ instead of decoding until its longest one ends. Tokens are drawn from softmax(lo
 whole vocabulary (nucleus-filtered only when top_p < 1, which evaluation may use and PPO may not): exactly the
 distribution PPO's log-probs score. A model's own generation_config (repetition penalty, min_new_tokens...)
 is never applied, with a warning when it has such settings. Position ids come from the attention mask.
+A rollout's sampling engine is a sampler (`PolicySampler`: the trainer's own weights, exact; `CopySampler`: a
+lower-precision copy with the LoRA adapters merged, refreshed before every rollout), behind two methods,
+`refresh(model)` and `generate(tokenizer, prompts, config)`, so that another engine (vLLM on a GPU) can stand in.
 This file must not compute rewards or losses; it returns tensors and decoded text.
 """
 
+import copy
+import dataclasses
 import warnings
 from dataclasses import dataclass
 
 import torch
 from transformers import GenerationConfig
 
-from models import end_token_ids, position_ids_from_mask
+from models import LoRALinear, end_token_ids, merge_lora, position_ids_from_mask
 from models.shared_prompt import distinct_prompts, prompt_cache, unpack
 from models.stopping import CodeBlockStop
 from ppo.losses import logprobs_from_logits
@@ -35,6 +40,7 @@ class Rollout:
     texts: list[str]  # decoded responses (special tokens removed)
     logprobs: torch.Tensor | None = None  # [B, T] log π(token) at the temperature, as sampled (`generate(score=True)`)
     values: torch.Tensor | None = None  # [B, T] V(s_t) from the value head, as sampled (`generate(value_head=...)`)
+    sampler_logprobs: torch.Tensor | None = None  # [B, T] log π_sampler(token) of a sampling copy (`CopySampler`)
 
     @property
     def responses(self) -> torch.Tensor:
@@ -217,6 +223,94 @@ def generate(
         padded("logprobs", 0.0, torch.float32) if score else None,
         padded("values", 0.0, torch.float32) if value_head is not None else None,
     )
+
+
+class PolicySampler:
+    """Samples with the trainer's own weights: the exact, on-policy path.
+
+    Where the sampling pass computes what a forward pass over the rollout would (float32, the value head on the
+    policy's trunk), it also returns log π_old and V_old, read off it; otherwise the trainer scores them.
+    """
+
+    def __init__(self, read_off: bool):
+        self.read_off = read_off
+        self.model = None
+
+    def refresh(self, model) -> None:
+        """Sample from `model` (a PolicyWithValue) from now on: it is the trainer's, so nothing is copied."""
+        self.model = model
+
+    def generate(self, tokenizer, prompts: list[str], config) -> Rollout:
+        return generate(
+            self.model.policy, tokenizer, prompts, config.max_new_tokens, config.temperature, top_p=config.top_p,
+            batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end, score=self.read_off,
+            value_head=self.model.value_head if self.read_off else None,
+        )
+
+
+class CopySampler:
+    """Samples with a copy of the policy at `dtype` (bf16: half the bytes each decoding step reads), its LoRA
+    adapters merged into plain weights, so decoding runs no adapter; `refresh` copies the trainer's weights in.
+
+    Its tokens come from π_sampler, which differs from the trainer's float32 π_old by rounding: it returns
+    log π_sampler of each token as `Rollout.sampler_logprobs` and no log π_old or values, which the trainer then
+    computes in float32 and weights the policy loss with min(π_old / π_sampler, C) (`ppo.losses`).
+    """
+
+    def __init__(self, policy, dtype: torch.dtype):
+        # the copy's parameters are new tensors at `dtype` (tied ones stay tied: one memo entry per tensor);
+        # buffers such as the rotary frequencies are copied as they are, in float32
+        memo = {id(p): torch.nn.Parameter(torch.zeros_like(p, dtype=dtype), requires_grad=False)
+                for p in policy.parameters()}
+        self.policy = merge_lora(copy.deepcopy(policy, memo)).eval()  # LoRALinear -> nn.Linear (B = 0 here)
+        self.filled = False
+
+    @torch.no_grad()
+    def refresh(self, model) -> None:
+        """Copy the trainer's current weights into the sampling copy: W + (α/r) B A for an adapted layer, rounded
+        once to the copy's dtype; every other parameter as it is, frozen ones only the first time (they never
+        change). Call it after every update, before sampling."""
+        adapted = {name: module for name, module in model.policy.named_modules() if isinstance(module, LoRALinear)}
+        targets = dict(self.policy.named_parameters())
+        for name, parameter in model.policy.named_parameters():
+            module, _, leaf = name.rpartition(".")
+            if leaf in ("lora_A", "lora_B"):
+                continue
+            if leaf == "weight" and module in adapted:
+                merge_into(targets[name], adapted[module])
+            elif parameter.requires_grad or not self.filled:
+                targets[name].copy_(parameter)
+        self.filled = True
+
+    def generate(self, tokenizer, prompts: list[str], config) -> Rollout:
+        rollout = generate(
+            self.policy, tokenizer, prompts, config.max_new_tokens, config.temperature, top_p=config.top_p,
+            batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end, score=True,
+        )
+        return dataclasses.replace(rollout, logprobs=None, sampler_logprobs=rollout.logprobs)
+
+
+def merge_into(target: torch.Tensor, layer: LoRALinear, rows: int = 128) -> None:
+    """target ← W + (α/r) B A of an adapted layer, a block of rows at a time: each block's float32 sum stays in
+    the CPU's cache on its way to the copy's dtype, so the merge reads W once and writes the copy once."""
+    for start in range(0, layer.out_features, rows):
+        block = slice(start, start + rows)
+        target[block].copy_(torch.addmm(layer.weight[block], layer.lora_B[block], layer.lora_A, alpha=layer.scaling))
+
+
+def make_sampler(config, model):
+    """The sampler --sampler names, for a PolicyWithValue built by ppo.run.build_models (already refreshed)."""
+    if config.sampler == "policy":
+        # In float32 with the value head on the policy's trunk, log π_old and V_old are read off the sampling
+        # pass: measured on SmolLM2, they differ from a forward pass over the rollout by 1e-6 per token on
+        # average (3e-5 at most). In bf16 the decoding steps and a forward pass round differently (5e-3 on
+        # average, 0.23 at most, on a CPU), which would leak into the ratios and the KL penalty, and a separate
+        # critic needs a pass of its own: both score the rollout again.
+        sampler = PolicySampler(read_off=config.dtype == "float32" and not model.separate_critic)
+    else:
+        sampler = CopySampler(model.policy, getattr(torch, config.sampler_dtype))
+    sampler.refresh(model)
+    return sampler
 
 
 def forward_response(model, query_responses, attention_mask, prompt_length, temperature):

@@ -22,11 +22,14 @@ from ppo.advantages import gae, whiten_advantages
 from ppo.checkpoint import open_run
 from ppo.config import ConfigError
 from ppo.kl import KLController
-from ppo.losses import entropy_from_logits, explained_variance, policy_loss, value_loss
+from ppo.losses import (
+    entropy_from_logits, explained_variance, policy_loss, truncated_importance_weights, value_loss,
+)
 from ppo.masking import masked_mean
 from ppo.rewards import normalise_scores, token_rewards
 from ppo.rollout import (
-    Rollout, forward_response, generate, logprobs_and_values, microbatch_order, reference_logprobs, sampled_logprobs,
+    Rollout, forward_response, logprobs_and_values, make_sampler, microbatch_order, reference_logprobs,
+    sampled_logprobs,
 )
 from reward import STATUSES
 from tasks.prompting import build_prompt, extract_code
@@ -45,6 +48,7 @@ class Experience:
     advantages: torch.Tensor
     returns: torch.Tensor
     prompt_ids: torch.Tensor  # [B] which distinct prompt each row answers
+    is_weights: torch.Tensor | None = None  # min(π_old / π_sampler, C) per token, when a sampling copy sampled
 
     def rows(self, index: torch.Tensor) -> "Experience":
         """The sub-batch of the given sequences, trimmed to its own longest response."""
@@ -61,6 +65,7 @@ class Experience:
             self.advantages[index, :length],
             self.returns[index, :length],
             self.prompt_ids[index],
+            None if self.is_weights is None else self.is_weights[index, :length],
         )
 
 
@@ -70,7 +75,10 @@ def unwrap(model: torch.nn.Module) -> torch.nn.Module:
 
 
 def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl_coef: float, config):
-    """Log-probs, values, reference log-probs, per-token rewards, then GAE. Returns (experience, stats)."""
+    """Log-probs, values, reference log-probs, per-token rewards, then GAE. Returns (experience, stats).
+
+    log π_old and V_old are the sampling pass's where it carries them (`PolicySampler`), else a float32 forward
+    pass over the rollout; a rollout from a sampling copy also gets its truncated importance weights."""
     mask = rollout.response_mask
     with run.autocast(config, mask.device):
         if rollout.logprobs is not None and rollout.values is not None:  # read off the sampling pass
@@ -87,15 +95,25 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
     if config.whiten_advantages:
         advantages = whiten_advantages(advantages, mask)
     _, prompt_ids = distinct_prompts(rollout.query_responses[:, : rollout.prompt_length])
-    experience = Experience(
-        rollout.query_responses, rollout.attention_mask, rollout.prompt_length, mask, logprobs, values, advantages,
-        returns, prompt_ids,
-    )
     stats = {
         "kl_per_response": kl.sum(1),  # Σ_t (log π − log π_ref) per response, what the KL controller tracks
         "entropy_estimate": masked_mean(-logprobs, mask).item(),  # −log π of sampled tokens (at the temperature)
         "explained_variance": explained_variance(values, returns, mask),
     }
+    is_weights = None
+    if rollout.sampler_logprobs is not None:  # sampled by a copy: off-policy by its rounding
+        is_weights = truncated_importance_weights(logprobs, rollout.sampler_logprobs, config.tis_cap)
+        # k3 estimate of KL(π_sampler ‖ π_old) per token on the sampler's own tokens, r = π_old / π_sampler
+        logratio = logprobs - rollout.sampler_logprobs
+        stats["sampler_kl"] = masked_mean(torch.expm1(logratio) - logratio, mask).item()
+        stats["sampler_logratio_max"] = (logratio.abs() * mask).max().item()
+        stats["is_weight_mean"] = masked_mean(is_weights, mask).item()
+        capped = (logratio.exp() > config.tis_cap) if config.tis_cap else torch.zeros_like(mask, dtype=torch.bool)
+        stats["is_weight_capped"] = masked_mean(capped.float(), mask).item()
+    experience = Experience(
+        rollout.query_responses, rollout.attention_mask, rollout.prompt_length, mask, logprobs, values, advantages,
+        returns, prompt_ids, is_weights,
+    )
     return experience, stats
 
 
@@ -173,7 +191,7 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
                     logprobs = sampled_logprobs(logits, mb.query_responses[:, mb.prompt_length :], mb.mask, logsumexp)
                     values = unpack(values, mb.mask)
                     pg_loss, pg_stats = policy_loss(
-                        logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens
+                        logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens, mb.is_weights
                     )
                     v_loss, v_stats = value_loss(
                         values, mb.values, mb.returns, mb.mask, config.clip_range_value, num_tokens
@@ -217,27 +235,24 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
     return stats
 
 
-def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, generator):
+def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, score_fn, config, generator,
+             sampler=None):
     """One PPO iteration on this rank's problems; returns the step's metrics (reduced over ranks).
 
-    score_fn(problems, rollout) -> (scores [B] tensor, verdicts or None), one problem per response.
+    score_fn(problems, rollout) -> (scores [B] tensor, verdicts or None), one problem per response. `sampler`
+    (ppo.rollout.make_sampler) decodes the rollout; None samples with the model itself (--sampler policy only).
     """
-    # 1. Rollout: N samples per problem from the current policy π_old
+    # 1. Rollout: N samples per problem from the current policy π_old (or its sampling copy, refreshed first)
     start = time.perf_counter()
     repeated = [problem for problem in problems for _ in range(config.samples_per_prompt)]
     prompts = [build_prompt(problem, tokenizer) for problem in repeated]
-    # In float32 with the value head on the policy's trunk, log π_old and V_old are read off the sampling pass:
-    # measured on SmolLM2, they differ from a forward pass over the rollout by 1e-6 per token on average (3e-5
-    # at most). In bf16 the decoding steps and a forward pass round differently (5e-3 on average, 0.23 at most,
-    # on a CPU), which would leak into the ratios and the KL penalty, and a separate critic needs a pass of
-    # its own: both score the rollout again in step 3.
-    read_off = config.dtype == "float32" and not unwrap(model).separate_critic
+    if sampler is None and config.sampler != "policy":
+        raise ValueError(f"--sampler {config.sampler} needs its sampler: pass ppo.rollout.make_sampler(config, model)")
+    sampler = sampler or make_sampler(config, unwrap(model))
+    sampler.refresh(unwrap(model))  # a sampling copy takes the updated weights, adapters merged
+    time_refresh = time.perf_counter() - start
     with distributed.full_parameters(model), run.autocast(config, rollout_device(model)):  # FSDP gathers the shards
-        rollout = generate(
-            unwrap(model).policy, tokenizer, prompts, config.max_new_tokens, config.temperature,
-            top_p=config.top_p, batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end,
-            score=read_off, value_head=unwrap(model).value_head if read_off else None,
-        )
+        rollout = sampler.generate(tokenizer, prompts, config)
     time_generation = time.perf_counter() - start
 
     # 2. Execution reward for each response (the sandbox runs the extracted code against the tests)
@@ -273,10 +288,13 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
             "objective/kl": mean_kl,
             "objective/kl_coef": kl_coef_used,
             "objective/entropy": _mean_over_ranks(experience_stats["entropy_estimate"]),
+            **{f"rollout/{name}": _mean_over_ranks(experience_stats[name]) for name in SAMPLER_STATS
+               if name in experience_stats},
             "ppo/explained_variance": _mean_over_ranks(experience_stats["explained_variance"]),
             "response/length": float(np.mean(distributed.all_gather_floats(lengths.tolist()))),
             **{name: _mean_over_ranks(value) for name, value in update_stats.items()},
             "time/generation": time_generation,
+            "time/sampler_refresh": time_refresh,
             "time/reward": time_reward,
             "time/forward": time_forward,
             "time/update": time_update,
@@ -284,6 +302,11 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
         }
     )
     return metrics
+
+
+# What a rollout from a sampling copy logs (rollout/*): the per-token KL(π_sampler ‖ π_old), the largest
+# |log π_old − log π_sampler|, the mean truncated importance weight and the share of tokens it caps.
+SAMPLER_STATS = ("sampler_kl", "sampler_logratio_max", "is_weight_mean", "is_weight_capped")
 
 
 def rollout_device(model) -> torch.device:
@@ -344,6 +367,9 @@ def train(config, folder: Path, resuming: bool) -> int:
     model, reference, tokenizer = run.build_models(config, device)
     if resuming:
         run.restore_weights(model, folder, config)
+    if config.sampler == "copy" and world_size > 1 and config.parallel == "fsdp":
+        raise ConfigError("--sampler copy needs the whole policy on every rank; use --parallel ddp (or --sampler policy)")
+    sampler = make_sampler(config, model)  # after the restore: the copy starts from the run's weights
     model = distributed.wrap_for_training(model, config.parallel, device)
     optimizer = run.make_optimizer(model, config)
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
@@ -361,7 +387,8 @@ def train(config, folder: Path, resuming: bool) -> int:
         score_fn = execution_score_fn(rewarder)
         return run.run_steps(
             config, folder, state, problems, config.prompts_per_step,
-            lambda local: ppo_step(model, reference, tokenizer, optimizer, kl_controller, local, score_fn, config, generator),
+            lambda local: ppo_step(model, reference, tokenizer, optimizer, kl_controller, local, score_fn, config, generator,
+                                   sampler),
             wrapped=model, saved=unwrap(model), tokenizer=tokenizer, optimizer=optimizer, device=device,
             extra_state=lambda: {"kl_controller": kl_controller.state_dict(), "shuffle_generator": generator.get_state()},
             postfix=postfix,

@@ -1,0 +1,120 @@
+"""The sampling copy (--sampler copy) on the tiny model: at the trainer's precision it samples what the trainer
+would, its refresh picks up updated (LoRA-merged) weights, and the truncated importance weights are exactly 1
+on-policy and capped at C."""
+
+import dataclasses
+
+import torch
+
+from ppo.config import Config, load_config, parse_args, save_config
+from ppo.kl import KLController
+from ppo.losses import policy_loss, truncated_importance_weights
+from ppo.rollout import CopySampler, PolicySampler, make_sampler
+from ppo.run import build_models, make_optimizer
+from ppo.trainer import ppo_step
+from tasks import Problem
+
+PROBLEM = Problem(
+    id="synthetic/identity", prompt="def identity(x):\n    \"\"\"Return x.\"\"\"\n", entry_point="identity",
+    reference="def identity(x):\n    return x\n", tests="def check(candidate):\n    assert candidate(1) == 1\n",
+)
+PROMPTS = ["def add(a, b):", "def a_much_longer_function_name(first, second, third):"] * 2
+
+
+def lora_model(**overrides):
+    """A tiny LoRA policy whose adapters are not zero, so that merging them changes the weights."""
+    config = Config(model="tiny", lora_rank=4, max_new_tokens=10, temperature=0.7, **overrides)
+    torch.manual_seed(0)
+    model, reference, tokenizer = build_models(config, torch.device("cpu"))
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            if name.endswith("lora_B"):
+                parameter.normal_(std=0.05)
+    return config, model, reference, tokenizer
+
+
+def test_a_float32_copy_samples_the_tokens_of_the_exact_path_with_no_kl():
+    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32")
+    exact, copy = PolicySampler(read_off=True), make_sampler(config, model)
+    exact.refresh(model)
+    torch.manual_seed(1)
+    on_policy = exact.generate(tokenizer, PROMPTS, config)
+    torch.manual_seed(1)
+    sampled = copy.generate(tokenizer, PROMPTS, config)
+    assert torch.equal(sampled.query_responses, on_policy.query_responses)
+    assert sampled.logprobs is None and sampled.values is None  # the trainer scores π_old and V_old itself
+    # the merged weight W + (α/r) B A rounds differently from W x + (α/r) B (A x), by float32 rounding only
+    assert torch.allclose(sampled.sampler_logprobs, on_policy.logprobs, atol=1e-5)
+
+
+def test_refresh_copies_the_updated_weights_with_the_adapters_merged():
+    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32")
+    sampler = make_sampler(config, model)
+    layer = model.policy.model.layers[0].self_attn.q_proj
+    before = sampler.policy.model.layers[0].self_attn.q_proj.weight.clone()
+    with torch.no_grad():  # an "update": the adapters move
+        for name, parameter in model.named_parameters():
+            if name.endswith(("lora_A", "lora_B")):
+                parameter.add_(torch.randn_like(parameter) * 0.05)
+    assert torch.equal(sampler.policy.model.layers[0].self_attn.q_proj.weight, before)  # stale until refreshed
+    sampler.refresh(model)
+    copied = sampler.policy.model.layers[0].self_attn.q_proj.weight
+    assert torch.allclose(copied, layer.weight + layer.delta_weight(), atol=1e-7)
+    assert not torch.allclose(copied, before)
+    ids = tokenizer(PROMPTS[:1], return_tensors="pt").input_ids
+    with torch.no_grad():
+        assert torch.allclose(sampler.policy(ids).logits, model.policy(ids).logits, atol=1e-4)
+    assert sampler.policy.get_output_embeddings().weight is sampler.policy.get_input_embeddings().weight  # tied
+
+
+def test_a_bfloat16_copy_holds_bfloat16_weights_and_float32_rotary_frequencies():
+    config, model, _, _ = lora_model(sampler="copy")
+    sampler = make_sampler(config, model)
+    assert isinstance(sampler, CopySampler)
+    assert {p.dtype for p in sampler.policy.parameters()} == {torch.bfloat16}
+    assert all(buffer.dtype == torch.float32 for buffer in sampler.policy.buffers() if buffer.is_floating_point())
+    assert not any(p.requires_grad for p in sampler.policy.parameters())
+
+
+def test_truncated_importance_weights_are_one_on_policy_and_capped():
+    logprobs = torch.log(torch.tensor([[0.5, 0.2, 0.9, 0.01]]))
+    assert torch.equal(truncated_importance_weights(logprobs, logprobs.clone(), cap=2.0), torch.ones_like(logprobs))
+    sampler_logprobs = torch.log(torch.tensor([[0.25, 0.4, 0.3, 0.001]]))
+    weights = truncated_importance_weights(logprobs, sampler_logprobs, cap=2.0)
+    assert torch.allclose(weights, torch.tensor([[2.0, 0.5, 2.0, 2.0]]))  # ratios 2, 0.5, 3 and 10, capped at 2
+    assert torch.equal(truncated_importance_weights(logprobs, sampler_logprobs, cap=0.0), torch.ones_like(logprobs))
+    # the loss weights each token's clipped term: with all weights 1 it is the unweighted loss
+    advantages, mask = torch.tensor([[1.0, -1.0, 0.5, 2.0]]), torch.ones(1, 4)
+    plain, _ = policy_loss(logprobs, logprobs, advantages, mask, 0.2, 4)
+    ones, _ = policy_loss(logprobs, logprobs, advantages, mask, 0.2, 4, torch.ones(1, 4))
+    weighted, _ = policy_loss(logprobs, logprobs, advantages, mask, 0.2, 4, weights)
+    assert torch.equal(plain, ones)
+    assert torch.allclose(weighted, -(advantages * weights).sum() / 4)  # ratio 1: the loss is −Σ w A / N
+
+
+def test_a_ppo_step_with_a_float32_copy_measures_no_mismatch_and_updates_the_copy():
+    config, model, reference, tokenizer = lora_model(
+        sampler="copy", sampler_dtype="float32", prompts_per_step=2, samples_per_prompt=2, minibatches=1, lr=1e-2)
+    sampler = make_sampler(config, model)
+    optimizer = make_optimizer(model, config)
+
+    def score_fn(problems, rollout):
+        return rollout.response_mask.sum(1) / config.max_new_tokens, None
+
+    generator = torch.Generator().manual_seed(0)
+    first = sampler.policy.model.layers[0].mlp.up_proj.weight.clone()
+    for _ in range(2):
+        metrics = ppo_step(model, reference, tokenizer, optimizer, KLController(0.05), [PROBLEM] * 2, score_fn, config,
+                           generator, sampler)
+        assert metrics["rollout/sampler_kl"] < 1e-9
+        assert abs(metrics["rollout/is_weight_mean"] - 1) < 1e-4 and metrics["rollout/is_weight_capped"] == 0
+    assert not torch.equal(sampler.policy.model.layers[0].mlp.up_proj.weight, first)  # refreshed after the update
+
+
+def test_the_sampler_flags_round_trip_through_the_command_line_and_config_json(tmp_path):
+    config, _ = parse_args(["--sampler", "copy", "--sampler-dtype", "float32", "--tis-cap", "1.5"])
+    assert (config.sampler, config.sampler_dtype, config.tis_cap) == ("copy", "float32", 1.5)
+    save_config(config, tmp_path / "config.json")
+    assert load_config(tmp_path / "config.json") == config
+    assert (Config().sampler, Config().sampler_dtype, Config().tis_cap) == ("policy", "bfloat16", 2.0)
+    assert dataclasses.replace(Config(), tis_cap=0.0).validate().tis_cap == 0.0
