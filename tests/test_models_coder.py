@@ -15,7 +15,7 @@ import torch
 import models.loading
 from models import CODER_MODEL, ModelLoadError, end_token_ids, load_policy, load_tokenizer
 from models.loading import GGUFChunk, coder_cache_path, coder_chunk_paths, join_verified_chunks
-from tasks import Problem
+from tests.test_models_prompting import PROBLEM
 from tasks.prompting import build_prompt, extract_code
 
 FAKE_CHUNKS = (b"GGUF fake first chunk ", b"second chunk ", b"last")
@@ -148,16 +148,9 @@ def test_the_coder_chat_template_and_its_end_and_pad_tokens(coder):
 @needs_coder
 def test_the_coder_answers_a_real_prompt_with_the_function(coder):
     model, tokenizer = coder
-    problem = Problem(
-        id="duplicates/has-duplicate",
-        prompt='def has_duplicate(nums: list[int]) -> bool:\n    """Return True if a value appears twice."""\n',
-        entry_point="has_duplicate",
-        reference="def has_duplicate(nums):\n    return len(set(nums)) < len(nums)\n",
-        tests="def check(candidate):\n    assert candidate([1, 1])\n",
-    )
-    batch = tokenizer([build_prompt(problem, tokenizer)], return_tensors="pt")
+    batch = tokenizer([build_prompt(PROBLEM, tokenizer)], return_tensors="pt")
     with torch.no_grad():
         output = model.generate(**batch, max_new_tokens=40, do_sample=False)
     answer = tokenizer.decode(output[0, batch.input_ids.shape[1]:], skip_special_tokens=True)
-    code = extract_code(answer, problem.entry_point)
+    code = extract_code(answer, PROBLEM.entry_point)
     assert "def has_duplicate(nums" in code and "set(" in code, answer
