@@ -307,9 +307,9 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
     - `("calls", data)`: decode the calls to make. They arrive after the judge's loads, so no work can be done
       on them at load time: a load that computes every answer in advance finds nothing to compute;
     - `("run", k)`: run the next k passes (timed). Every pass goes through the same loop and keeps its answers;
-    - `("check", i)`: send the answers of the i-th pass of the last run (the run's answers are dropped when the
-      next run starts). The judge picks i at random after the run, so no pass can know whether its answers
-      will be checked. The reply also names a module whose namespace a load or pass has changed
+    - `("check", (i, j, ...))`: send the answers of those passes of the last run (the run's answers are
+      dropped when the next run starts). The judge picks them at random after the run, so no pass can know
+      whether its answers will be checked. The reply also names a module whose namespace a load or pass has changed
       (`module_watch`), if any;
     - `("finish",)`: end.
     Nothing the judge relies on is measured here.
@@ -378,9 +378,11 @@ def run_batch(job: Job, code, entry, base: dict, fd: int) -> None:
                 run_passes(ran, stop, held)
                 ran = stop
                 send_message(fd, ("ran", ran))
-            elif kind == "check" and type(argument) is int and 0 <= argument < len(held):
+            elif kind == "check" and type(argument) is tuple and argument \
+                    and all(type(i) is int and 0 <= i < len(held) for i in argument):
                 with untimed():
-                    answers = tuple(codec.encode(answer, names, share=False) for answer in held[argument])
+                    answers = tuple(tuple(codec.encode(answer, names, share=False) for answer in held[i])
+                                    for i in argument)
                     changed = changed_module()
                 send_message(fd, ("answers", answers, changed))
             else:

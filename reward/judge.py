@@ -12,7 +12,7 @@ It runs in the fork server (`reward.server.serve`), a process no candidate code 
 3. **Paired timing** (`time_paired`): pairs of batches of the recorded calls, one reference and one candidate
    batch, each in a fresh process forked from the clean zygote. The two run their passes in alternating turns
    of about a millisecond (`measure_pair`), each stopped while the other runs. The judge reads each batch
-   process's CPU clock while it waits between turns, and after each turn checks the answers of one of its
+   process's CPU clock while it waits between turns, and after each turn checks the answers of some of its
    passes, drawn at random: the workload's against the reference's, the tests' against the candidate's own
    answers during the tests. The efficiency term is the median of the per-pair ratios, so drift in the
    machine's speed cancels.
@@ -49,6 +49,9 @@ CARRIED_STATE_FACTOR = 2.0
 the reference's, than its batches are relative to the reference's, is timed on cold runs (see `time_paired`)."""
 RUN_SECONDS = 0.001
 """About how long one side of a pair runs before the other takes its turn (see `measure_pair`)."""
+CHECKS_PER_BATCH = 8
+"""About how many passes of a batch have their answers checked: each run checks its share of them, at least
+one, so a batch timed in a single run of 30 passes checks 8 of them, not 1."""
 CHECKS = random.SystemRandom()
 """Picks the pass of each run whose answers are checked, from the OS's randomness: a generator with a state
 would be copied into the zygote, and every sample could read it."""
@@ -392,8 +395,8 @@ class TimedBatch:
 
     Its CPU clock is read from outside, only while it waits for the next order, and it is stopped (SIGSTOP,
     every thread) between orders, so nothing of it runs while the other side of its pair is timed. After every
-    run the judge picks one of the run's passes at random and takes its answers (`answers`), so a pass cannot
-    know whether it is checked. `wall` is the wall-clock time its own orders may take in all. Every failure is
+    run the judge picks some of the run's passes at random (its share of CHECKS_PER_BATCH, at least one) and
+    takes their answers (`answers`), so a pass cannot know whether it is checked. `wall` is the wall-clock time its own orders may take in all. Every failure is
     a `TimingFailed`.
     """
 
@@ -432,12 +435,15 @@ class TimedBatch:
         if reply != ("ran", min(self.passes, self.ran + count)) or reply[1] == self.ran:
             self.sample.pause()
             self._fail("the batch ran passes it was not asked to run")
-        checked = CHECKS.randrange(reply[1] - self.ran)
+        count = reply[1] - self.ran
+        checked = tuple(sorted(CHECKS.sample(range(count), min(count, math.ceil(CHECKS_PER_BATCH * count
+                                                                                / self.passes)))))
         answers = self._expect(self._order(("check", checked)), "answers")
         self.sample.pause()
-        if len(answers) != 3 or type(answers[1]) is not tuple or type(answers[2]) is not str:
+        if len(answers) != 3 or type(answers[1]) is not tuple or len(answers[1]) != len(checked) \
+                or type(answers[2]) is not str:
             self._fail("the batch sent a message the harness does not send")
-        self.answers.append(answers[1])
+        self.answers.extend(answers[1])
         self.changed_module = self.changed_module or answers[2][:80]
         self.ran = reply[1]
         self.run_seconds += seconds
