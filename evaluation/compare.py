@@ -97,8 +97,10 @@ def check_models(rows: list[Contender]) -> None:
 
 
 def generate_code(source: str, problems: list[Problem], samples: int, *, temperature: float, top_p: float,
-                  max_new_tokens: int, batch_size: int, seed: int, device: str) -> dict[str, list[str]]:
-    """`samples` solutions per problem from one model (temperature 0: greedy), in batches, with a progress bar."""
+                  max_new_tokens: int, batch_size: int, seed: int, device: str,
+                  dtype: str = "float32") -> dict[str, list[str]]:
+    """`samples` solutions per problem from one model (temperature 0: greedy), in batches, with a progress bar;
+    `dtype` is the precision the model decodes in ('bfloat16' halves the bytes each step reads)."""
     import torch
     from tqdm import tqdm
 
@@ -107,7 +109,7 @@ def generate_code(source: str, problems: list[Problem], samples: int, *, tempera
     from tasks.prompting import build_prompt, extract_code
 
     device = device if device != "auto" else ("cuda" if torch.cuda.is_available() else "cpu")
-    model, tokenizer = load_policy(source, device=device)
+    model, tokenizer = load_policy(source, dtype=getattr(torch, dtype), device=device)
     torch.manual_seed(seed)
     prompts = [build_prompt(problem, tokenizer) for problem in problems]
     # One job per sample; longest prompts first, so each batch pads little and memory peaks at once.
