@@ -1,6 +1,7 @@
 """Atomic writes: a file or folder appears complete under its final name, or not at all.
 
-Used for the converted-model cache, checkpoints, the run folder's small files and the reference-runtime cache.
+Used for the converted-model cache, checkpoints, the run folder's small files, the reference-runtime cache
+and ENAMEL's generated cases.
 The content is written into a temporary sibling (same file system, so the final step is a rename), then
 renamed into place. This file must not know what goes into the files; it protects against killed processes,
 not against power loss (no fsync).
@@ -47,11 +48,20 @@ def write_folder_atomically(target: str | os.PathLike, write: Callable[[Path], N
 
 def write_text_atomically(path: str | os.PathLike, text: str) -> None:
     """Replace the file at `path` with `text`; a reader sees the old content or the new, never a torn file."""
+    _replace_file(path, text, "w")
+
+
+def write_bytes_atomically(path: str | os.PathLike, data: bytes) -> None:
+    """Replace the file at `path` with `data`; a reader sees the old content or the new, never a torn file."""
+    _replace_file(path, data, "wb")
+
+
+def _replace_file(path: str | os.PathLike, content: str | bytes, mode: str) -> None:
     path = Path(path)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.tmp-")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as f:
-            f.write(text)
+        with os.fdopen(handle, mode, encoding="utf-8" if mode == "w" else None) as f:
+            f.write(content)
         os.chmod(temporary, 0o644)  # mkstemp makes the file private; these are ordinary files
         os.replace(temporary, path)
     except BaseException:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from common import cache_dir
+from common.atomic import write_bytes_atomically
 from tasks.problems import DatasetError, Problem, check_parses
 
 ENV_VAR = "ACECODE_ENAMEL"
@@ -265,9 +266,7 @@ def _generate_cached(path: Path, selected: list[tuple[int, dict]]) -> list[Ename
             for row_number, row, file in missing:
                 cases = generate_cases(executor, path, row_number, row)
                 cases = (cases, problem_code(row["checker"], [list(level) for level in cases], is_exact(row["checker"])))
-                temporary = file.with_suffix(f".{os.getpid()}.tmp")
-                temporary.write_bytes(pickle.dumps(cases))
-                temporary.replace(file)
+                write_bytes_atomically(file, pickle.dumps(cases))
                 tasks.append((row_number, row, cases))
     tasks.sort(key=lambda item: item[0])
     return [make_task(path, row_number, row, cases) for row_number, row, cases in tasks]
