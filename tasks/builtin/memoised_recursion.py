@@ -960,9 +960,6 @@ TRAIN = [
                     candidate(n)
         """,
     ),
-]
-
-TEST = [
     task(
         name="lucas-numbers",
         doc="""
@@ -998,6 +995,648 @@ TEST = [
                     candidate(n)
         """,
     ),
+    task(
+        name="perrin-numbers",
+        doc="""
+            Return the n-th Perrin number: perrin(0) = 3, perrin(1) = 0, perrin(2) = 2 and
+            perrin(n) = perrin(n - 2) + perrin(n - 3).
+            >>> perrin(10)
+            17
+        """,
+        reference="""
+            def perrin(n: int) -> int:
+                a, b, c = 3, 0, 2
+                for _ in range(n):
+                    a, b, c = b, c, a + b
+                return a
+        """,
+        slow="""
+            def perrin(n: int) -> int:
+                if n == 0:
+                    return 3
+                if n == 1:
+                    return 0
+                if n == 2:
+                    return 2
+                return perrin(n - 2) + perrin(n - 3)
+        """,
+        tests="""
+            assert candidate(10) == 17
+            assert candidate(0) == 3
+            assert candidate(1) == 0
+            assert candidate(2) == 2
+            assert candidate(3) == 3
+            assert candidate(4) == 2
+            assert candidate(13) == 39
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (42, 43, 44):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="rabbit-pairs",
+        doc="""
+            Return r(n) where r(0) = 1, r(1) = 1 and r(n) = r(n - 1) + 3 * r(n - 2).
+            >>> rabbit_pairs(4)
+            19
+        """,
+        reference="""
+            def rabbit_pairs(n: int) -> int:
+                a, b = 1, 1
+                for _ in range(n):
+                    a, b = b, b + 3 * a
+                return a
+        """,
+        slow="""
+            def rabbit_pairs(n: int) -> int:
+                if n < 2:
+                    return 1
+                return rabbit_pairs(n - 1) + 3 * rabbit_pairs(n - 2)
+        """,
+        tests="""
+            assert candidate(4) == 19
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 4
+            assert candidate(3) == 7
+            assert candidate(10) == 2683
+        """,
+        workload="""
+            def workload(candidate):
+                for n in range(25):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="rod-cutting",
+        doc="""
+            Cutting a rod into pieces, a piece of length i + 1 sells for prices[i]. Return the most money a rod of length n
+            can bring (0 <= n <= len(prices)).
+            >>> rod_cutting([1, 5, 8, 9], 4)
+            10
+        """,
+        reference="""
+            def rod_cutting(prices: List[int], n: int) -> int:
+                best = [0] * (n + 1)
+                for length in range(1, n + 1):
+                    best[length] = max(prices[i] + best[length - 1 - i] for i in range(length))
+                return best[n]
+        """,
+        slow="""
+            def rod_cutting(prices: List[int], n: int) -> int:
+                if n == 0:
+                    return 0
+                return max(prices[i] + rod_cutting(prices, n - 1 - i) for i in range(n))
+        """,
+        tests="""
+            assert candidate([1, 5, 8, 9], 4) == 10
+            assert candidate([1, 5, 8, 9, 10, 17, 17, 20], 8) == 22
+            assert candidate([3], 1) == 3
+            assert candidate([2, 5], 0) == 0
+            assert candidate([3, 5, 8, 9, 10, 17, 17, 20], 8) == 24
+            assert candidate([1, 1, 1, 10], 4) == 10
+        """,
+        workload="""
+            PRICES = [(i * 7) % 11 + i for i in range(1, 17)]
+
+
+            def workload(candidate):
+                candidate(list(PRICES), 16)
+        """,
+    ),
+    task(
+        name="fewest-squares",
+        doc="""
+            Return the smallest number of perfect squares (1, 4, 9, 16, ...) that add up to n (0 for n = 0).
+            >>> fewest_squares(12)
+            3
+        """,
+        reference="""
+            def fewest_squares(n: int) -> int:
+                best = [0] * (n + 1)
+                for total in range(1, n + 1):
+                    fewest = total
+                    root = 1
+                    while root * root <= total:
+                        fewest = min(fewest, best[total - root * root] + 1)
+                        root += 1
+                    best[total] = fewest
+                return best[n]
+        """,
+        slow="""
+            def fewest_squares(n: int) -> int:
+                if n == 0:
+                    return 0
+                fewest = n
+                root = 1
+                while root * root <= n:
+                    fewest = min(fewest, 1 + fewest_squares(n - root * root))
+                    root += 1
+                return fewest
+        """,
+        tests="""
+            assert candidate(12) == 3
+            assert candidate(0) == 0
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(13) == 2
+            assert candidate(16) == 1
+            assert candidate(7) == 4
+            assert candidate(43) == 3
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (27, 28, 31):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="subset-sum",
+        doc="""
+            Return True if some of the numbers in nums (positive integers, each used at most once) add up to exactly
+            target, else False. Choosing none of them adds up to 0.
+            >>> subset_sum([3, 34, 4, 12, 5, 2], 9)
+            True
+        """,
+        reference="""
+            def subset_sum(nums: List[int], target: int) -> bool:
+                reachable = {0}
+                for x in nums:
+                    reachable |= {s + x for s in reachable if s + x <= target}
+                return target in reachable
+        """,
+        slow="""
+            def subset_sum(nums: List[int], target: int) -> bool:
+                def can_make(i: int, remaining: int) -> bool:
+                    if remaining == 0:
+                        return True
+                    if i == len(nums) or remaining < 0:
+                        return False
+                    return can_make(i + 1, remaining - nums[i]) or can_make(i + 1, remaining)
+
+                return can_make(0, target)
+        """,
+        tests="""
+            assert candidate([3, 34, 4, 12, 5, 2], 9) == True
+            assert candidate([3, 34, 4, 12, 5, 2], 30) == False
+            assert candidate([], 0) == True
+            assert candidate([], 5) == False
+            assert candidate([7], 7) == True
+            assert candidate([2, 4, 6], 5) == False
+            assert candidate([1, 2, 3], 6) == True
+        """,
+        workload="""
+            NUMS = [2 * i + 2 for i in range(18)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 171)
+        """,
+    ),
+    task(
+        name="count-subsets-with-sum",
+        doc="""
+            Return how many subsets of the positions of nums (non-negative integers) have numbers adding up to target.
+            The empty subset adds up to 0.
+            >>> count_subsets([1, 2, 3, 3], 6)
+            3
+        """,
+        reference="""
+            def count_subsets(nums: List[int], target: int) -> int:
+                ways = [1] + [0] * target
+                for x in nums:
+                    for total in range(target, x - 1, -1):
+                        ways[total] += ways[total - x]
+                return ways[target]
+        """,
+        slow="""
+            def count_subsets(nums: List[int], target: int) -> int:
+                def count(i: int, remaining: int) -> int:
+                    if i == len(nums):
+                        return 1 if remaining == 0 else 0
+                    return count(i + 1, remaining - nums[i]) + count(i + 1, remaining)
+
+                return count(0, target)
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 3], 6) == 3
+            assert candidate([], 0) == 1
+            assert candidate([], 3) == 0
+            assert candidate([5], 5) == 1
+            assert candidate([0, 0, 1], 1) == 4
+            assert candidate([1, 1, 1, 1], 2) == 6
+            assert candidate([2, 4, 8], 3) == 0
+        """,
+        workload="""
+            NUMS = [(i * 5) % 9 + 1 for i in range(17)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 40)
+        """,
+    ),
+    task(
+        name="lcs-length",
+        doc="""
+            Return the length of the longest common subsequence of a and b: the longest string whose characters appear in
+            both, in the same order, not necessarily next to each other.
+            >>> lcs_length("abcde", "ace")
+            3
+        """,
+        reference="""
+            def lcs_length(a: str, b: str) -> int:
+                previous = [0] * (len(b) + 1)
+                for ch in a:
+                    current = [0]
+                    for j, other in enumerate(b):
+                        current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
+                    previous = current
+                return previous[-1]
+        """,
+        slow="""
+            def lcs_length(a: str, b: str) -> int:
+                if not a or not b:
+                    return 0
+                if a[0] == b[0]:
+                    return 1 + lcs_length(a[1:], b[1:])
+                return max(lcs_length(a[1:], b), lcs_length(a, b[1:]))
+        """,
+        tests="""
+            assert candidate("abcde", "ace") == 3
+            assert candidate("", "abc") == 0
+            assert candidate("abc", "") == 0
+            assert candidate("abc", "abc") == 3
+            assert candidate("abc", "def") == 0
+            assert candidate("AGGTAB", "GXTXAYB") == 4
+            assert candidate("aaaa", "aa") == 2
+        """,
+        workload="""
+            def workload(candidate):
+                candidate("abcdefghij", "klmnopqrsj")
+        """,
+    ),
+    task(
+        name="triangle-min-path",
+        doc="""
+            triangle[r] holds r + 1 numbers. A path starts at the top number and steps to one of the two adjacent numbers
+            in the row below (triangle[r + 1][c] or triangle[r + 1][c + 1] from triangle[r][c]) until the last row. Return
+            the smallest sum of a path (triangle has at least one row).
+            >>> min_triangle_path([[2], [3, 4], [6, 5, 7], [4, 1, 8, 3]])
+            11
+        """,
+        reference="""
+            def min_triangle_path(triangle: List[List[int]]) -> int:
+                best = list(triangle[-1])
+                for row in reversed(triangle[:-1]):
+                    best = [x + min(best[c], best[c + 1]) for c, x in enumerate(row)]
+                return best[0]
+        """,
+        slow="""
+            def min_triangle_path(triangle: List[List[int]]) -> int:
+                def best_from(r: int, c: int) -> int:
+                    if r == len(triangle) - 1:
+                        return triangle[r][c]
+                    return triangle[r][c] + min(best_from(r + 1, c), best_from(r + 1, c + 1))
+
+                return best_from(0, 0)
+        """,
+        tests="""
+            assert candidate([[2], [3, 4], [6, 5, 7], [4, 1, 8, 3]]) == 11
+            assert candidate([[5]]) == 5
+            assert candidate([[-1], [2, 3]]) == 1
+            assert candidate([[1], [2, 3], [4, 5, 6]]) == 7
+            assert candidate([[0], [-1, -2], [5, -3, 1]]) == -5
+        """,
+        workload="""
+            TRIANGLE = [[(r * 13 + c * 7) % 10 - 3 for c in range(r + 1)] for r in range(16)]
+
+
+            def workload(candidate):
+                candidate([list(row) for row in TRIANGLE])
+        """,
+    ),
+    task(
+        name="dice-sum-ways",
+        doc="""
+            Return the number of sequences of rolls of a six-sided die (each roll 1 to 6) whose total is exactly n. The
+            empty sequence is the one way to make 0.
+            >>> dice_sum_ways(3)
+            4
+        """,
+        reference="""
+            def dice_sum_ways(n: int) -> int:
+                ways = [1] + [0] * n
+                for total in range(1, n + 1):
+                    ways[total] = sum(ways[max(0, total - 6):total])
+                return ways[n]
+        """,
+        slow="""
+            def dice_sum_ways(n: int) -> int:
+                if n == 0:
+                    return 1
+                return sum(dice_sum_ways(n - face) for face in range(1, 7) if face <= n)
+        """,
+        tests="""
+            assert candidate(3) == 4
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(6) == 32
+            assert candidate(7) == 63
+            assert candidate(10) == 492
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(16)
+        """,
+    ),
+    task(
+        name="derangements",
+        doc="""
+            Return the number of ways to reorder n items so that none stays in its place: d(0) = 1, d(1) = 0 and
+            d(n) = (n - 1) * (d(n - 1) + d(n - 2)).
+            >>> derangements(4)
+            9
+        """,
+        reference="""
+            def derangements(n: int) -> int:
+                a, b = 1, 0
+                for k in range(1, n):
+                    a, b = b, k * (a + b)
+                return a if n == 0 else b
+        """,
+        slow="""
+            def derangements(n: int) -> int:
+                if n == 0:
+                    return 1
+                if n == 1:
+                    return 0
+                return (n - 1) * (derangements(n - 1) + derangements(n - 2))
+        """,
+        tests="""
+            assert candidate(4) == 9
+            assert candidate(0) == 1
+            assert candidate(1) == 0
+            assert candidate(2) == 1
+            assert candidate(3) == 2
+            assert candidate(5) == 44
+            assert candidate(10) == 1334961
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (20, 21, 22):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="fence-painting",
+        doc="""
+            Return the number of ways to paint n fence posts with k colours so that no three posts in a row share a colour:
+            ways(1) = k, ways(2) = k * k and ways(n) = (k - 1) * (ways(n - 1) + ways(n - 2)) (n >= 1, k >= 1).
+            >>> fence_ways(3, 2)
+            6
+        """,
+        reference="""
+            def fence_ways(n: int, k: int) -> int:
+                a, b = k, k * k
+                for _ in range(n - 1):
+                    a, b = b, (k - 1) * (a + b)
+                return a
+        """,
+        slow="""
+            def fence_ways(n: int, k: int) -> int:
+                if n == 1:
+                    return k
+                if n == 2:
+                    return k * k
+                return (k - 1) * (fence_ways(n - 1, k) + fence_ways(n - 2, k))
+        """,
+        tests="""
+            assert candidate(3, 2) == 6
+            assert candidate(1, 1) == 1
+            assert candidate(1, 5) == 5
+            assert candidate(2, 3) == 9
+            assert candidate(3, 1) == 0
+            assert candidate(4, 3) == 66
+            assert candidate(10, 2) == 178
+        """,
+        workload="""
+            def workload(candidate):
+                for k in (2, 3, 4):
+                    candidate(21, k)
+        """,
+    ),
+    task(
+        name="distinct-part-sums",
+        doc="""
+            Return the number of ways to write n as a sum of different positive integers, ignoring order (1 way for n = 0).
+            >>> distinct_part_sums(6)
+            4
+        """,
+        reference="""
+            def distinct_part_sums(n: int) -> int:
+                ways = [1] + [0] * n
+                for part in range(1, n + 1):
+                    for total in range(n, part - 1, -1):
+                        ways[total] += ways[total - part]
+                return ways[n]
+        """,
+        slow="""
+            def distinct_part_sums(n: int) -> int:
+                def count(remaining: int, largest: int) -> int:
+                    if remaining == 0:
+                        return 1
+                    return sum(count(remaining - part, part - 1) for part in range(1, min(remaining, largest) + 1))
+
+                return count(n, n)
+        """,
+        tests="""
+            assert candidate(6) == 4
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 1
+            assert candidate(3) == 2
+            assert candidate(5) == 3
+            assert candidate(10) == 10
+            assert candidate(20) == 64
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(60)
+        """,
+    ),
+    task(
+        name="integer-break",
+        doc="""
+            Split n (n >= 2) into a sum of at least two positive integers and return the largest possible product of them.
+            >>> integer_break(10)
+            36
+        """,
+        reference="""
+            def integer_break(n: int) -> int:
+                if n <= 3:
+                    return n - 1
+                threes, rest = divmod(n, 3)
+                if rest == 0:
+                    return 3 ** threes
+                if rest == 1:
+                    return 3 ** (threes - 1) * 4
+                return 3 ** threes * 2
+        """,
+        slow="""
+            def integer_break(n: int) -> int:
+                best = 0
+                for first in range(1, n):
+                    rest = n - first
+                    best = max(best, first * rest, first * integer_break(rest) if rest >= 2 else 0)
+                return best
+        """,
+        tests="""
+            assert candidate(10) == 36
+            assert candidate(2) == 1
+            assert candidate(3) == 2
+            assert candidate(4) == 4
+            assert candidate(5) == 6
+            assert candidate(6) == 9
+            assert candidate(7) == 12
+            assert candidate(8) == 18
+            assert candidate(13) == 108
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (16, 17, 18):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="word-break",
+        doc="""
+            Return True if s can be cut into pieces that are all in words (a word may be used any number of times), else
+            False. The empty string needs no pieces.
+            >>> word_break("applepenapple", ["apple", "pen"])
+            True
+        """,
+        reference="""
+            def word_break(s: str, words: List[str]) -> bool:
+                vocabulary = set(words)
+                lengths = {len(word) for word in vocabulary}
+                can_end = [True] + [False] * len(s)
+                for end in range(1, len(s) + 1):
+                    can_end[end] = any(can_end[end - k] and s[end - k:end] in vocabulary for k in lengths if k <= end)
+                return can_end[-1]
+        """,
+        slow="""
+            def word_break(s: str, words: List[str]) -> bool:
+                if s == "":
+                    return True
+                return any(s.startswith(word) and word_break(s[len(word):], words) for word in words if word)
+        """,
+        tests="""
+            assert candidate("applepenapple", ["apple", "pen"]) == True
+            assert candidate("catsandog", ["cats", "dog", "sand", "and", "cat"]) == False
+            assert candidate("", ["a"]) == True
+            assert candidate("a", []) == False
+            assert candidate("aaaa", ["aa"]) == True
+            assert candidate("aaa", ["aa"]) == False
+            assert candidate("abc", ["a", "bc", "ab"]) == True
+        """,
+        workload="""
+            TEXT = "a" * 16 + "b"
+            WORDS = ["a", "aa", "aaa", "aaaa"]
+
+
+            def workload(candidate):
+                candidate(TEXT, list(WORDS))
+        """,
+    ),
+    task(
+        name="ordered-vowel-strings",
+        doc="""
+            Return the number of strings of length n made of the letters a, e, i, o, u in which the letters are in
+            alphabetical order (each letter equal to or after the one before it) (n >= 0).
+            >>> ordered_vowel_strings(2)
+            15
+        """,
+        reference="""
+            from math import comb
+
+
+            def ordered_vowel_strings(n: int) -> int:
+                return comb(n + 4, 4)
+        """,
+        slow=[
+            """
+            def ordered_vowel_strings(n: int) -> int:
+                def count(length: int, first: int) -> int:
+                    if length == 0:
+                        return 1
+                    return sum(count(length - 1, letter) for letter in range(first, 5))
+
+                return count(n, 0)
+            """,
+            """
+            from itertools import combinations_with_replacement
+
+
+            def ordered_vowel_strings(n: int) -> int:
+                return sum(1 for _ in combinations_with_replacement("aeiou", n))
+            """,
+        ],
+        tests="""
+            assert candidate(2) == 15
+            assert candidate(0) == 1
+            assert candidate(1) == 5
+            assert candidate(3) == 35
+            assert candidate(10) == 1001
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(26)
+        """,
+    ),
+    task(
+        name="domino-tromino-tilings",
+        doc="""
+            Return t(n), the number of tilings of a 2 x n board by dominoes and L-shaped trominoes: t(0) = 1, t(1) = 1,
+            t(2) = 2 and t(n) = 2 * t(n - 1) + t(n - 3).
+            >>> tilings(4)
+            11
+        """,
+        reference="""
+            def tilings(n: int) -> int:
+                a, b, c = 1, 1, 2
+                for _ in range(n):
+                    a, b, c = b, c, 2 * c + a
+                return a
+        """,
+        slow="""
+            def tilings(n: int) -> int:
+                if n <= 1:
+                    return 1
+                if n == 2:
+                    return 2
+                return 2 * tilings(n - 1) + tilings(n - 3)
+        """,
+        tests="""
+            assert candidate(4) == 11
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(3) == 5
+            assert candidate(5) == 24
+            assert candidate(10) == 1255
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (26, 27, 28):
+                    candidate(n)
+        """,
+    ),
+]
+
+TEST = [
     task(
         name="min-steps-to-one",
         doc="""
@@ -1113,46 +1752,6 @@ TEST = [
         workload="""
             def workload(candidate):
                 for n in (9, 10, 11):
-                    candidate(n)
-        """,
-    ),
-    task(
-        name="perrin-numbers",
-        doc="""
-            Return the n-th Perrin number: perrin(0) = 3, perrin(1) = 0, perrin(2) = 2 and
-            perrin(n) = perrin(n - 2) + perrin(n - 3).
-            >>> perrin(10)
-            17
-        """,
-        reference="""
-            def perrin(n: int) -> int:
-                a, b, c = 3, 0, 2
-                for _ in range(n):
-                    a, b, c = b, c, a + b
-                return a
-        """,
-        slow="""
-            def perrin(n: int) -> int:
-                if n == 0:
-                    return 3
-                if n == 1:
-                    return 0
-                if n == 2:
-                    return 2
-                return perrin(n - 2) + perrin(n - 3)
-        """,
-        tests="""
-            assert candidate(10) == 17
-            assert candidate(0) == 3
-            assert candidate(1) == 0
-            assert candidate(2) == 2
-            assert candidate(3) == 3
-            assert candidate(4) == 2
-            assert candidate(13) == 39
-        """,
-        workload="""
-            def workload(candidate):
-                for n in (42, 43, 44):
                     candidate(n)
         """,
     ),
@@ -1273,37 +1872,208 @@ TEST = [
         """,
     ),
     task(
-        name="rabbit-pairs",
+        name="edit-distance",
         doc="""
-            Return r(n) where r(0) = 1, r(1) = 1 and r(n) = r(n - 1) + 3 * r(n - 2).
-            >>> rabbit_pairs(4)
-            19
+            Return the smallest number of single-character insertions, deletions and replacements that turn a into b.
+            >>> edit_distance("horse", "ros")
+            3
         """,
         reference="""
-            def rabbit_pairs(n: int) -> int:
-                a, b = 1, 1
-                for _ in range(n):
-                    a, b = b, b + 3 * a
-                return a
+            def edit_distance(a: str, b: str) -> int:
+                previous = list(range(len(b) + 1))
+                for i, ch in enumerate(a, 1):
+                    current = [i]
+                    for j, other in enumerate(b, 1):
+                        current.append(previous[j - 1] if ch == other else 1 + min(previous[j - 1], previous[j], current[j - 1]))
+                    previous = current
+                return previous[-1]
         """,
         slow="""
-            def rabbit_pairs(n: int) -> int:
-                if n < 2:
-                    return 1
-                return rabbit_pairs(n - 1) + 3 * rabbit_pairs(n - 2)
+            def edit_distance(a: str, b: str) -> int:
+                if not a:
+                    return len(b)
+                if not b:
+                    return len(a)
+                if a[0] == b[0]:
+                    return edit_distance(a[1:], b[1:])
+                return 1 + min(edit_distance(a[1:], b), edit_distance(a, b[1:]), edit_distance(a[1:], b[1:]))
         """,
         tests="""
-            assert candidate(4) == 19
-            assert candidate(0) == 1
-            assert candidate(1) == 1
-            assert candidate(2) == 4
-            assert candidate(3) == 7
-            assert candidate(10) == 2683
+            assert candidate("horse", "ros") == 3
+            assert candidate("", "") == 0
+            assert candidate("", "abc") == 3
+            assert candidate("abc", "") == 3
+            assert candidate("same", "same") == 0
+            assert candidate("intention", "execution") == 5
+            assert candidate("ab", "ba") == 2
         """,
         workload="""
             def workload(candidate):
-                for n in range(25):
-                    candidate(n)
+                candidate("abcdefgh", "ijklmnop")
+        """,
+    ),
+    task(
+        name="motzkin-numbers",
+        doc="""
+            Return the n-th Motzkin number: m(0) = 1, m(1) = 1 and m(n) = m(n - 1) + m(0) * m(n - 2) + m(1) * m(n - 3) + ...
+            + m(n - 2) * m(0).
+            >>> motzkin(5)
+            21
+        """,
+        reference="""
+            def motzkin(n: int) -> int:
+                m = [1, 1]
+                for k in range(2, n + 1):
+                    m.append(m[k - 1] + sum(m[i] * m[k - 2 - i] for i in range(k - 1)))
+                return m[n]
+        """,
+        slow="""
+            def motzkin(n: int) -> int:
+                if n <= 1:
+                    return 1
+                return motzkin(n - 1) + sum(motzkin(i) * motzkin(n - 2 - i) for i in range(n - 1))
+        """,
+        tests="""
+            assert candidate(5) == 21
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(3) == 4
+            assert candidate(4) == 9
+            assert candidate(10) == 2188
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(15)
+        """,
+    ),
+    task(
+        name="longest-palindromic-subsequence",
+        doc="""
+            Return the length of the longest palindromic subsequence of s: the longest string that reads the same both
+            ways and whose characters appear in s in order, not necessarily next to each other.
+            >>> longest_palindrome_subseq("bbbab")
+            4
+        """,
+        reference="""
+            def longest_palindrome_subseq(s: str) -> int:
+                n = len(s)
+                longest = [0] * n
+                for i in range(n - 1, -1, -1):
+                    longest[i] = 1
+                    diagonal = 0
+                    for j in range(i + 1, n):
+                        before = longest[j]
+                        longest[j] = diagonal + 2 if s[i] == s[j] else max(longest[j], longest[j - 1])
+                        diagonal = before
+                return longest[-1] if n else 0
+        """,
+        slow="""
+            def longest_palindrome_subseq(s: str) -> int:
+                if len(s) <= 1:
+                    return len(s)
+                if s[0] == s[-1]:
+                    return 2 + longest_palindrome_subseq(s[1:-1])
+                return max(longest_palindrome_subseq(s[1:]), longest_palindrome_subseq(s[:-1]))
+        """,
+        tests="""
+            assert candidate("bbbab") == 4
+            assert candidate("") == 0
+            assert candidate("a") == 1
+            assert candidate("ab") == 1
+            assert candidate("cbbd") == 2
+            assert candidate("racecar") == 7
+            assert candidate("abcde") == 1
+        """,
+        workload="""
+            def workload(candidate):
+                candidate("abcdefghijklmnopq")
+        """,
+    ),
+    task(
+        name="target-sum-ways",
+        doc="""
+            Put a + or a - sign in front of every number in nums; return how many of these sign choices make the total
+            equal to target.
+            >>> target_sum_ways([1, 1, 1, 1, 1], 3)
+            5
+        """,
+        reference="""
+            def target_sum_ways(nums: List[int], target: int) -> int:
+                ways = {0: 1}
+                for x in nums:
+                    following = {}
+                    for total, count in ways.items():
+                        following[total + x] = following.get(total + x, 0) + count
+                        following[total - x] = following.get(total - x, 0) + count
+                    ways = following
+                return ways.get(target, 0)
+        """,
+        slow="""
+            def target_sum_ways(nums: List[int], target: int) -> int:
+                def count(i: int, total: int) -> int:
+                    if i == len(nums):
+                        return 1 if total == target else 0
+                    return count(i + 1, total + nums[i]) + count(i + 1, total - nums[i])
+
+                return count(0, 0)
+        """,
+        tests="""
+            assert candidate([1, 1, 1, 1, 1], 3) == 5
+            assert candidate([], 0) == 1
+            assert candidate([], 1) == 0
+            assert candidate([1], 1) == 1
+            assert candidate([1], -1) == 1
+            assert candidate([0, 0], 0) == 4
+            assert candidate([2, 3, 5], 4) == 1
+        """,
+        workload="""
+            NUMS = [i % 4 + 1 for i in range(17)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 3)
+        """,
+    ),
+    task(
+        name="bell-numbers",
+        doc="""
+            Return the n-th Bell number, the number of ways to split a set of n items into non-empty groups: b(0) = 1 and
+            b(n + 1) = C(n, 0) * b(0) + C(n, 1) * b(1) + ... + C(n, n) * b(n), where C is the binomial coefficient.
+            >>> bell(4)
+            15
+        """,
+        reference="""
+            def bell(n: int) -> int:
+                row = [1]
+                for _ in range(n):
+                    following = [row[-1]]
+                    for x in row:
+                        following.append(following[-1] + x)
+                    row = following
+                return row[0]
+        """,
+        slow="""
+            from math import comb
+
+
+            def bell(n: int) -> int:
+                if n == 0:
+                    return 1
+                return sum(comb(n - 1, k) * bell(k) for k in range(n))
+        """,
+        tests="""
+            assert candidate(4) == 15
+            assert candidate(0) == 1
+            assert candidate(1) == 1
+            assert candidate(2) == 2
+            assert candidate(3) == 5
+            assert candidate(5) == 52
+            assert candidate(10) == 115975
+        """,
+        workload="""
+            def workload(candidate):
+                candidate(17)
         """,
     ),
 ]
