@@ -263,6 +263,210 @@ TRAIN = [
                 candidate(list(NUMS))
         """,
     ),
+    task(
+        name="greatest-to-the-right",
+        doc="""
+            Return a list where each element of arr is replaced by the largest element to its right, and the last one by -1.
+            >>> replace_with_greatest_right([17, 18, 5, 4, 6, 1])
+            [18, 6, 6, 6, 1, -1]
+        """,
+        reference="""
+            def replace_with_greatest_right(arr: List[int]) -> List[int]:
+                result = [0] * len(arr)
+                greatest = -1
+                for i in range(len(arr) - 1, -1, -1):
+                    result[i] = greatest
+                    if arr[i] > greatest:
+                        greatest = arr[i]
+                return result
+        """,
+        slow="""
+            def replace_with_greatest_right(arr: List[int]) -> List[int]:
+                return [max(arr[i + 1:]) if i + 1 < len(arr) else -1 for i in range(len(arr))]
+        """,
+        tests="""
+            assert candidate([17, 18, 5, 4, 6, 1]) == [18, 6, 6, 6, 1, -1]
+            assert candidate([]) == []
+            assert candidate([400]) == [-1]
+            assert candidate([1, 2]) == [2, -1]
+            assert candidate([2, 1]) == [1, -1]
+            assert candidate([3, 3, 3]) == [3, 3, -1]
+        """,
+        workload="""
+            ARR = [(i * 7919) % 10007 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(ARR))
+        """,
+    ),
+    task(
+        name="count-leaders",
+        doc="""
+            Return how many elements of nums are greater than every element to their right (the last element always is).
+            >>> count_leaders([16, 17, 4, 3, 5, 2])
+            3
+        """,
+        reference="""
+            def count_leaders(nums: List[int]) -> int:
+                count = 0
+                greatest = None
+                for x in reversed(nums):
+                    if greatest is None or x > greatest:
+                        count += 1
+                        greatest = x
+                return count
+        """,
+        slow="""
+            def count_leaders(nums: List[int]) -> int:
+                count = 0
+                for i, x in enumerate(nums):
+                    if all(x > y for y in nums[i + 1:]):
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([16, 17, 4, 3, 5, 2]) == 3
+            assert candidate([]) == 0
+            assert candidate([7]) == 1
+            assert candidate([1, 2, 3]) == 1
+            assert candidate([3, 2, 1]) == 3
+            assert candidate([2, 2]) == 1
+            assert candidate([-1, -5, -3]) == 2
+        """,
+        workload="""
+            NUMS = list(range(1000, 0, -1))
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="trapped-rain-water",
+        doc="""
+            heights are the heights of bars of width 1 standing side by side. Return how many units of rain water stay
+            trapped between the bars.
+            >>> trapped_water([0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 2, 1])
+            6
+        """,
+        reference="""
+            def trapped_water(heights: List[int]) -> int:
+                left_max = []
+                highest = 0
+                for h in heights:
+                    highest = max(highest, h)
+                    left_max.append(highest)
+                water = 0
+                highest = 0
+                for i in range(len(heights) - 1, -1, -1):
+                    highest = max(highest, heights[i])
+                    water += min(left_max[i], highest) - heights[i]
+                return water
+        """,
+        slow="""
+            def trapped_water(heights: List[int]) -> int:
+                water = 0
+                for i in range(len(heights)):
+                    level = min(max(heights[: i + 1]), max(heights[i:]))
+                    water += level - heights[i]
+                return water
+        """,
+        tests="""
+            assert candidate([0, 1, 0, 2, 1, 0, 1, 3, 2, 1, 2, 1]) == 6
+            assert candidate([]) == 0
+            assert candidate([5]) == 0
+            assert candidate([4, 2, 0, 3, 2, 5]) == 9
+            assert candidate([1, 2, 3]) == 0
+            assert candidate([3, 0, 3]) == 3
+            assert candidate([2, 2, 2]) == 0
+        """,
+        workload="""
+            HEIGHTS = [(i * 7919) % 1000 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(HEIGHTS))
+        """,
+    ),
+    task(
+        name="fewest-jumps",
+        doc="""
+            Standing on index 0 of nums, from index i you may jump forward to any index up to i + nums[i]. Return the
+            fewest jumps that reach the last index (it can always be reached; 0 jumps if nums has one element).
+            >>> fewest_jumps([2, 3, 1, 1, 4])
+            2
+        """,
+        reference="""
+            def fewest_jumps(nums: List[int]) -> int:
+                jumps, reach, farthest = 0, 0, 0
+                for i in range(len(nums) - 1):
+                    farthest = max(farthest, i + nums[i])
+                    if i == reach:
+                        jumps += 1
+                        reach = farthest
+                return jumps
+        """,
+        slow="""
+            def fewest_jumps(nums: List[int]) -> int:
+                n = len(nums)
+                best = [0] + [n] * (n - 1)
+                for i in range(1, n):
+                    for j in range(i):
+                        if j + nums[j] >= i:
+                            best[i] = min(best[i], best[j] + 1)
+                return best[-1]
+        """,
+        tests="""
+            assert candidate([2, 3, 1, 1, 4]) == 2
+            assert candidate([0]) == 0
+            assert candidate([1, 1]) == 1
+            assert candidate([5, 0, 0, 0, 0]) == 1
+            assert candidate([1, 1, 1, 1]) == 3
+            assert candidate([2, 3, 0, 1, 4]) == 2
+        """,
+        workload="""
+            NUMS = [1 + (i * 7) % 3 for i in range(600)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="running-maximum",
+        doc="""
+            Return a list whose i-th element is the largest of the first i + 1 numbers of nums.
+            >>> running_max([3, 1, 4, 1, 5])
+            [3, 3, 4, 4, 5]
+        """,
+        reference="""
+            def running_max(nums: List[int]) -> List[int]:
+                result = []
+                for x in nums:
+                    result.append(x if not result or x > result[-1] else result[-1])
+                return result
+        """,
+        slow="""
+            def running_max(nums: List[int]) -> List[int]:
+                return [max(nums[: i + 1]) for i in range(len(nums))]
+        """,
+        tests="""
+            assert candidate([3, 1, 4, 1, 5]) == [3, 3, 4, 4, 5]
+            assert candidate([]) == []
+            assert candidate([7]) == [7]
+            assert candidate([-2, -5, -1]) == [-2, -2, -1]
+            assert candidate([2, 2, 2]) == [2, 2, 2]
+            assert candidate([5, 4, 3]) == [5, 5, 5]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
 ]
 
 TEST = [
@@ -404,6 +608,42 @@ TEST = [
 
             def workload(candidate):
                 candidate(list(VALUES))
+        """,
+    ),
+    task(
+        name="best-distant-pair",
+        doc="""
+            Return the largest nums[i] + nums[j] over index pairs with j - i >= gap (gap >= 1, and len(nums) > gap).
+            >>> best_distant_pair([1, 9, 2, 3, 8, 1], 3)
+            10
+        """,
+        reference="""
+            def best_distant_pair(nums: List[int], gap: int) -> int:
+                best_left = nums[0]
+                best = nums[0] + nums[gap]
+                for j in range(gap, len(nums)):
+                    best_left = max(best_left, nums[j - gap])
+                    best = max(best, best_left + nums[j])
+                return best
+        """,
+        slow="""
+            def best_distant_pair(nums: List[int], gap: int) -> int:
+                return max(nums[i] + nums[j] for i in range(len(nums)) for j in range(i + gap, len(nums)))
+        """,
+        tests="""
+            assert candidate([1, 9, 2, 3, 8, 1], 3) == 17
+            assert candidate([1, 2], 1) == 3
+            assert candidate([-5, -1, -3], 1) == -4
+            assert candidate([4, 0, 0, 4], 3) == 8
+            assert candidate([5, 1, 1, 1, 5], 2) == 10
+            assert candidate([0, 7, 7, 0], 2) == 7
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(800)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 10)
         """,
     ),
 ]

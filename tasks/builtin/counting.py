@@ -1270,6 +1270,136 @@ TRAIN = [
                 candidate(_NUMS[:], 3)
         """,
     ),
+    task(
+        name="pairs-with-sum-divisible-by-k",
+        doc="""
+            Return the number of index pairs i < j with nums[i] + nums[j] divisible by k (k >= 1).
+            >>> count_divisible_pairs([1, 2, 3, 4, 5], 3)
+            4
+        """,
+        reference="""
+            def count_divisible_pairs(nums: List[int], k: int) -> int:
+                seen = [0] * k
+                pairs = 0
+                for x in nums:
+                    pairs += seen[-x % k]
+                    seen[x % k] += 1
+                return pairs
+        """,
+        slow="""
+            def count_divisible_pairs(nums: List[int], k: int) -> int:
+                pairs = 0
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        if (nums[i] + nums[j]) % k == 0:
+                            pairs += 1
+                return pairs
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 4, 5], 3) == 4
+            assert candidate([], 2) == 0
+            assert candidate([4], 2) == 0
+            assert candidate([2, 4, 6], 2) == 3
+            assert candidate([1, 1, 1], 1) == 3
+            assert candidate([-1, 1, 2, -2], 4) == 2
+            assert candidate([5, 10, 15], 5) == 3
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(600)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 60)
+        """,
+    ),
+    task(
+        name="equivalent-domino-pairs",
+        doc="""
+            A domino [a, b] is equivalent to [c, d] if a == c and b == d, or a == d and b == c. Return the number of index
+            pairs i < j whose dominoes are equivalent.
+            >>> count_domino_pairs([[1, 2], [2, 1], [3, 4], [5, 6]])
+            1
+        """,
+        reference="""
+            def count_domino_pairs(dominoes: List[List[int]]) -> int:
+                seen = {}
+                pairs = 0
+                for a, b in dominoes:
+                    key = (a, b) if a <= b else (b, a)
+                    pairs += seen.get(key, 0)
+                    seen[key] = seen.get(key, 0) + 1
+                return pairs
+        """,
+        slow="""
+            def count_domino_pairs(dominoes: List[List[int]]) -> int:
+                pairs = 0
+                for i in range(len(dominoes)):
+                    for j in range(i + 1, len(dominoes)):
+                        a, b = dominoes[i]
+                        c, d = dominoes[j]
+                        if (a == c and b == d) or (a == d and b == c):
+                            pairs += 1
+                return pairs
+        """,
+        tests="""
+            assert candidate([[1, 2], [2, 1], [3, 4], [5, 6]]) == 1
+            assert candidate([]) == 0
+            assert candidate([[1, 1]]) == 0
+            assert candidate([[1, 2], [1, 2], [1, 1], [1, 2], [2, 2]]) == 3
+            assert candidate([[3, 3], [3, 3], [3, 3]]) == 3
+        """,
+        workload="""
+            DOMINOES = [[(i * 7) % 10, (i * 3) % 10] for i in range(500)]
+
+
+            def workload(candidate):
+                candidate([list(d) for d in DOMINOES])
+        """,
+    ),
+    task(
+        name="anagram-pairs",
+        doc="""
+            Return the number of index pairs i < j such that words[i] and words[j] are anagrams of each other (the same
+            letters, each the same number of times).
+            >>> count_anagram_pairs(["listen", "silent", "enlist", "google"])
+            3
+        """,
+        reference="""
+            def count_anagram_pairs(words: List[str]) -> int:
+                seen = {}
+                pairs = 0
+                for word in words:
+                    key = "".join(sorted(word))
+                    pairs += seen.get(key, 0)
+                    seen[key] = seen.get(key, 0) + 1
+                return pairs
+        """,
+        slow="""
+            def count_anagram_pairs(words: List[str]) -> int:
+                pairs = 0
+                for i in range(len(words)):
+                    for j in range(i + 1, len(words)):
+                        if sorted(words[i]) == sorted(words[j]):
+                            pairs += 1
+                return pairs
+        """,
+        tests="""
+            assert candidate(["listen", "silent", "enlist", "google"]) == 3
+            assert candidate([]) == 0
+            assert candidate(["a"]) == 0
+            assert candidate(["ab", "ba", "ab"]) == 3
+            assert candidate(["abc", "abd"]) == 0
+            assert candidate(["", ""]) == 1
+            assert candidate(["aab", "abb"]) == 0
+        """,
+        workload="""
+            WORDS = ["".join("abcde"[(i * k) % 5] for k in range(1, 6)) for i in range(300)]
+
+
+            def workload(candidate):
+                candidate(list(WORDS))
+        """,
+    ),
 ]
 
 TEST = [
@@ -1600,6 +1730,52 @@ TEST = [
 
             def workload(candidate):
                 candidate(_A[:], _B[:])
+        """,
+    ),
+    task(
+        name="equal-digit-sum-pairs",
+        doc="""
+            Return the number of index pairs i < j where nums[i] and nums[j] (non-negative integers) have the same sum of
+            decimal digits.
+            >>> count_equal_digit_sum_pairs([51, 15, 6, 24, 7])
+            3
+        """,
+        reference="""
+            def count_equal_digit_sum_pairs(nums: List[int]) -> int:
+                seen = {}
+                pairs = 0
+                for x in nums:
+                    key = sum(map(int, str(x)))
+                    pairs += seen.get(key, 0)
+                    seen[key] = seen.get(key, 0) + 1
+                return pairs
+        """,
+        slow="""
+            def count_equal_digit_sum_pairs(nums: List[int]) -> int:
+                def digit_sum(x: int) -> int:
+                    return sum(int(d) for d in str(x))
+
+                pairs = 0
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        if digit_sum(nums[i]) == digit_sum(nums[j]):
+                            pairs += 1
+                return pairs
+        """,
+        tests="""
+            assert candidate([51, 15, 6, 24, 7]) == 6
+            assert candidate([]) == 0
+            assert candidate([0]) == 0
+            assert candidate([0, 0]) == 1
+            assert candidate([19, 28, 37, 1]) == 3
+            assert candidate([10, 1, 100]) == 3
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 100000 for i in range(120)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
         """,
     ),
 ]

@@ -859,6 +859,95 @@ TRAIN = [
                     candidate(a, b)
         """,
     ),
+    task(
+        name="sum-odd-divisors",
+        doc="""
+            Return the sum of the odd positive divisors of n (n >= 1).
+            >>> sum_odd_divisors(12)
+            4
+        """,
+        reference="""
+            def sum_odd_divisors(n: int) -> int:
+                total, d = 0, 1
+                while d * d <= n:
+                    if n % d == 0:
+                        if d % 2 == 1:
+                            total += d
+                        if d * d != n and (n // d) % 2 == 1:
+                            total += n // d
+                    d += 1
+                return total
+        """,
+        slow="""
+            def sum_odd_divisors(n: int) -> int:
+                total = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and d % 2 == 1:
+                        total += d
+                return total
+        """,
+        tests="""
+            assert candidate(12) == 4
+            assert candidate(1) == 1
+            assert candidate(8) == 1
+            assert candidate(9) == 13
+            assert candidate(15) == 24
+            assert candidate(2) == 1
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (45045, 65536, 99991, 30030, 90000):
+                    candidate(n)
+        """,
+    ),
+    task(
+        name="is-amicable",
+        doc="""
+            Let s(n) be the sum of the divisors of n smaller than n. Return True if m = s(n) differs from n and s(m) == n,
+            else False (n >= 1).
+            >>> is_amicable(220)
+            True
+        """,
+        reference="""
+            def is_amicable(n: int) -> bool:
+                def proper_sum(k: int) -> int:
+                    if k < 2:
+                        return 0
+                    total, d = 1, 2
+                    while d * d <= k:
+                        if k % d == 0:
+                            total += d
+                            if d * d != k:
+                                total += k // d
+                        d += 1
+                    return total
+
+                m = proper_sum(n)
+                return m != n and proper_sum(m) == n
+        """,
+        slow="""
+            def is_amicable(n: int) -> bool:
+                def proper_sum(k: int) -> int:
+                    return sum(d for d in range(1, k) if k % d == 0)
+
+                m = proper_sum(n)
+                return m != n and proper_sum(m) == n
+        """,
+        tests="""
+            assert candidate(220) == True
+            assert candidate(284) == True
+            assert candidate(1) == False
+            assert candidate(6) == False
+            assert candidate(12) == False
+            assert candidate(1184) == True
+            assert candidate(10) == False
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (5020, 5564, 6232, 6368, 10744):
+                    candidate(n)
+        """,
+    ),
 ]
 
 TEST = [
@@ -982,47 +1071,6 @@ TEST = [
         """,
     ),
     task(
-        name="sum-odd-divisors",
-        doc="""
-            Return the sum of the odd positive divisors of n (n >= 1).
-            >>> sum_odd_divisors(12)
-            4
-        """,
-        reference="""
-            def sum_odd_divisors(n: int) -> int:
-                total, d = 0, 1
-                while d * d <= n:
-                    if n % d == 0:
-                        if d % 2 == 1:
-                            total += d
-                        if d * d != n and (n // d) % 2 == 1:
-                            total += n // d
-                    d += 1
-                return total
-        """,
-        slow="""
-            def sum_odd_divisors(n: int) -> int:
-                total = 0
-                for d in range(1, n + 1):
-                    if n % d == 0 and d % 2 == 1:
-                        total += d
-                return total
-        """,
-        tests="""
-            assert candidate(12) == 4
-            assert candidate(1) == 1
-            assert candidate(8) == 1
-            assert candidate(9) == 13
-            assert candidate(15) == 24
-            assert candidate(2) == 1
-        """,
-        workload="""
-            def workload(candidate):
-                for n in (45045, 65536, 99991, 30030, 90000):
-                    candidate(n)
-        """,
-    ),
-    task(
         name="count-divisors-below",
         doc="""
             Return how many positive divisors of n are smaller than k (n, k >= 1).
@@ -1101,6 +1149,46 @@ TEST = [
             def workload(candidate):
                 for n, k in ((60060, 5), (65536, 6), (99990, 0), (83160, 1), (90000, 9)):
                     candidate(n, k)
+        """,
+    ),
+    task(
+        name="count-square-divisors",
+        doc="""
+            Return how many divisors of n (n >= 1) are perfect squares (1, 4, 9, ...).
+            >>> count_square_divisors(72)
+            4
+        """,
+        reference="""
+            def count_square_divisors(n: int) -> int:
+                count, r = 0, 1
+                while r * r <= n:
+                    if n % (r * r) == 0:
+                        count += 1
+                    r += 1
+                return count
+        """,
+        slow="""
+            def count_square_divisors(n: int) -> int:
+                count = 0
+                for d in range(1, n + 1):
+                    if n % d == 0 and int(d ** 0.5) ** 2 == d:
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate(72) == 4
+            assert candidate(1) == 1
+            assert candidate(2) == 1
+            assert candidate(4) == 2
+            assert candidate(16) == 3
+            assert candidate(36) == 4
+            assert candidate(97) == 1
+            assert candidate(3600) == 12
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (45000, 65536, 99991, 90000):
+                    candidate(n)
         """,
     ),
 ]

@@ -1037,6 +1037,38 @@ TRAIN = [
                 candidate(_WORDS[:])
         """,
     ),
+    task(
+        name="keep-last-occurrences",
+        doc="""
+            Return nums without repeated values, keeping the last occurrence of each value where it stands.
+            >>> keep_last([3, 1, 3, 2, 1])
+            [3, 2, 1]
+        """,
+        reference="""
+            def keep_last(nums: List[int]) -> List[int]:
+                last = {x: i for i, x in enumerate(nums)}
+                return [x for i, x in enumerate(nums) if last[x] == i]
+        """,
+        slow="""
+            def keep_last(nums: List[int]) -> List[int]:
+                return [x for i, x in enumerate(nums) if x not in nums[i + 1:]]
+        """,
+        tests="""
+            assert candidate([3, 1, 3, 2, 1]) == [3, 2, 1]
+            assert candidate([]) == []
+            assert candidate([5]) == [5]
+            assert candidate([2, 2, 2]) == [2]
+            assert candidate([1, 2, 3]) == [1, 2, 3]
+            assert candidate([-1, 0, -1, 0]) == [-1, 0]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 2000 for i in range(2000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
 ]
 
 TEST = [

@@ -1044,6 +1044,134 @@ TRAIN = [
                 candidate(_NUMS[:])
         """,
     ),
+    task(
+        name="arithmetic-triplets",
+        doc="""
+            nums is strictly increasing. Return the number of triplets i < j < k with nums[j] - nums[i] == diff and
+            nums[k] - nums[j] == diff (diff >= 1).
+            >>> arithmetic_triplets([0, 1, 4, 6, 7, 10], 3)
+            2
+        """,
+        reference="""
+            def arithmetic_triplets(nums: List[int], diff: int) -> int:
+                values = set(nums)
+                return sum(1 for x in nums if x + diff in values and x + 2 * diff in values)
+        """,
+        slow="""
+            def arithmetic_triplets(nums: List[int], diff: int) -> int:
+                count = 0
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        for k in range(j + 1, len(nums)):
+                            if nums[j] - nums[i] == diff and nums[k] - nums[j] == diff:
+                                count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([0, 1, 4, 6, 7, 10], 3) == 2
+            assert candidate([], 1) == 0
+            assert candidate([1, 2], 1) == 0
+            assert candidate([1, 2, 3], 1) == 1
+            assert candidate([4, 5, 6, 7, 8, 9], 2) == 2
+            assert candidate([1, 3, 5], 1) == 0
+        """,
+        workload="""
+            NUMS = [3 * i + (i % 2) for i in range(150)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 3)
+        """,
+    ),
+    task(
+        name="pair-with-product",
+        doc="""
+            Return True if two numbers at different positions of nums multiply to target, else False.
+            >>> has_pair_with_product([3, 5, 2, 8], 16)
+            True
+        """,
+        reference="""
+            def has_pair_with_product(nums: List[int], target: int) -> bool:
+                seen = set()
+                for x in nums:
+                    if x == 0:
+                        if target == 0 and seen:
+                            return True
+                    elif target % x == 0 and target // x in seen:
+                        return True
+                    seen.add(x)
+                return False
+        """,
+        slow="""
+            def has_pair_with_product(nums: List[int], target: int) -> bool:
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        if nums[i] * nums[j] == target:
+                            return True
+                return False
+        """,
+        tests="""
+            assert candidate([3, 5, 2, 8], 16) == True
+            assert candidate([], 1) == False
+            assert candidate([4], 16) == False
+            assert candidate([4, 4], 16) == True
+            assert candidate([0, 5], 0) == True
+            assert candidate([0], 0) == False
+            assert candidate([-2, 3, -4], 8) == True
+            assert candidate([2, 3], 5) == False
+            assert candidate([3, 7], 1) == False
+        """,
+        workload="""
+            NUMS = [2 * i + 3 for i in range(800)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 7)
+        """,
+    ),
+    task(
+        name="count-pythagorean-triples",
+        doc="""
+            nums holds distinct positive integers. Return how many sets of three of them satisfy a * a + b * b == c * c.
+            >>> count_pythagorean([3, 4, 5, 6, 8, 10])
+            2
+        """,
+        reference="""
+            def count_pythagorean(nums: List[int]) -> int:
+                squares = {x * x for x in nums}
+                count = 0
+                for i, a in enumerate(nums):
+                    for b in nums[i + 1:]:
+                        if a * a + b * b in squares:
+                            count += 1
+                return count
+        """,
+        slow="""
+            def count_pythagorean(nums: List[int]) -> int:
+                count = 0
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        for k in range(len(nums)):
+                            if nums[i] ** 2 + nums[j] ** 2 == nums[k] ** 2:
+                                count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([3, 4, 5, 6, 8, 10]) == 2
+            assert candidate([]) == 0
+            assert candidate([5]) == 0
+            assert candidate([5, 4, 3]) == 1
+            assert candidate([1, 2, 3]) == 0
+            assert candidate([5, 12, 13, 9, 15, 8, 17]) == 3
+        """,
+        workload="""
+            NUMS = list(range(1, 90))
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
 ]
 
 TEST = [
@@ -1329,6 +1457,47 @@ TEST = [
 
             def workload(candidate):
                 candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="pair-with-xor",
+        doc="""
+            Return True if two numbers at different positions of nums have bitwise XOR equal to k, else False.
+            >>> has_pair_with_xor([5, 1, 7, 12], 6)
+            True
+        """,
+        reference="""
+            def has_pair_with_xor(nums: List[int], k: int) -> bool:
+                seen = set()
+                for x in nums:
+                    if x ^ k in seen:
+                        return True
+                    seen.add(x)
+                return False
+        """,
+        slow="""
+            def has_pair_with_xor(nums: List[int], k: int) -> bool:
+                for i in range(len(nums)):
+                    for j in range(i + 1, len(nums)):
+                        if nums[i] ^ nums[j] == k:
+                            return True
+                return False
+        """,
+        tests="""
+            assert candidate([5, 1, 7, 12], 6) == True
+            assert candidate([], 0) == False
+            assert candidate([3], 0) == False
+            assert candidate([3, 3], 0) == True
+            assert candidate([1, 2], 3) == True
+            assert candidate([1, 2], 4) == False
+            assert candidate([8, 8, 1], 9) == True
+        """,
+        workload="""
+            NUMS = [4 * i for i in range(800)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 1)
         """,
     ),
 ]

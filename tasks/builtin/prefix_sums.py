@@ -329,6 +329,206 @@ TRAIN = [
                 candidate(list(NUMS))
         """,
     ),
+    task(
+        name="running-averages",
+        doc="""
+            Return a list whose i-th element is the average of the first i + 1 numbers of nums.
+            >>> running_averages([2, 4, 9])
+            [2.0, 3.0, 5.0]
+        """,
+        reference="""
+            def running_averages(nums: List[int]) -> List[float]:
+                averages = []
+                total = 0
+                for count, x in enumerate(nums, 1):
+                    total += x
+                    averages.append(total / count)
+                return averages
+        """,
+        slow="""
+            def running_averages(nums: List[int]) -> List[float]:
+                return [sum(nums[: i + 1]) / (i + 1) for i in range(len(nums))]
+        """,
+        tests="""
+            assert candidate([2, 4, 9]) == [2.0, 3.0, 5.0]
+            assert candidate([]) == []
+            assert candidate([5]) == [5.0]
+            assert candidate([-1, 1]) == [-1.0, 0.0]
+            assert candidate([3, 3, 3, 3]) == [3.0, 3.0, 3.0, 3.0]
+            assert candidate([1, 2, 3, 4]) == [1.0, 1.5, 2.0, 2.5]
+        """,
+        workload="""
+            NUMS = [(i * 37) % 101 - 50 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="count-split-points",
+        doc="""
+            Return the number of ways to cut nums into a non-empty front part and a non-empty back part so that the sum of
+            the front part is at least the sum of the back part.
+            >>> count_split_points([10, 4, -8, 7])
+            2
+        """,
+        reference="""
+            def count_split_points(nums: List[int]) -> int:
+                total = sum(nums)
+                front = 0
+                count = 0
+                for x in nums[:-1]:
+                    front += x
+                    if front >= total - front:
+                        count += 1
+                return count
+        """,
+        slow="""
+            def count_split_points(nums: List[int]) -> int:
+                count = 0
+                for i in range(1, len(nums)):
+                    if sum(nums[:i]) >= sum(nums[i:]):
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([10, 4, -8, 7]) == 2
+            assert candidate([]) == 0
+            assert candidate([5]) == 0
+            assert candidate([2, 3, 1, 0]) == 2
+            assert candidate([1, 1]) == 1
+            assert candidate([-1, -1, -1]) == 1
+            assert candidate([0, 0, 0]) == 2
+        """,
+        workload="""
+            NUMS = [(i * 37) % 101 - 50 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="beats-all-before",
+        doc="""
+            Return how many numbers in nums are greater than the sum of all the numbers before them (the first number is
+            compared with 0).
+            >>> count_greater_than_before([1, 2, 4, 3, 20])
+            4
+        """,
+        reference="""
+            def count_greater_than_before(nums: List[int]) -> int:
+                count = 0
+                total = 0
+                for x in nums:
+                    if x > total:
+                        count += 1
+                    total += x
+                return count
+        """,
+        slow="""
+            def count_greater_than_before(nums: List[int]) -> int:
+                count = 0
+                for i, x in enumerate(nums):
+                    if x > sum(nums[:i]):
+                        count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([1, 2, 4, 3, 20]) == 4
+            assert candidate([]) == 0
+            assert candidate([0]) == 0
+            assert candidate([5]) == 1
+            assert candidate([-3, -5, -1]) == 1
+            assert candidate([1, 1, 1, 1]) == 1
+        """,
+        workload="""
+            NUMS = [(i * 37) % 101 - 50 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="prefixes-divisible-by-k",
+        doc="""
+            Return how many of the sums nums[0], nums[0] + nums[1], nums[0] + nums[1] + nums[2], ... are divisible by k
+            (k >= 1).
+            >>> count_divisible_prefixes([3, 1, 2, 6], 3)
+            3
+        """,
+        reference="""
+            def count_divisible_prefixes(nums: List[int], k: int) -> int:
+                count = 0
+                total = 0
+                for x in nums:
+                    total += x
+                    if total % k == 0:
+                        count += 1
+                return count
+        """,
+        slow="""
+            def count_divisible_prefixes(nums: List[int], k: int) -> int:
+                return sum(1 for i in range(len(nums)) if sum(nums[: i + 1]) % k == 0)
+        """,
+        tests="""
+            assert candidate([3, 1, 2, 6], 3) == 3
+            assert candidate([], 2) == 0
+            assert candidate([4], 2) == 1
+            assert candidate([5], 2) == 0
+            assert candidate([1, 1, 1, 1], 1) == 4
+            assert candidate([-2, 4, -2], 2) == 3
+        """,
+        workload="""
+            NUMS = [(i * 37) % 101 - 50 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 7)
+        """,
+    ),
+    task(
+        name="most-even-split",
+        doc="""
+            Cut nums (at least two numbers) into a non-empty front part and a non-empty back part; return the smallest
+            possible absolute difference between the sums of the two parts.
+            >>> most_even_split([3, 1, 2, 4, 3])
+            1
+        """,
+        reference="""
+            def most_even_split(nums: List[int]) -> int:
+                total = sum(nums)
+                front = 0
+                best = None
+                for x in nums[:-1]:
+                    front += x
+                    difference = abs(total - 2 * front)
+                    if best is None or difference < best:
+                        best = difference
+                return best
+        """,
+        slow="""
+            def most_even_split(nums: List[int]) -> int:
+                return min(abs(sum(nums[:i]) - sum(nums[i:])) for i in range(1, len(nums)))
+        """,
+        tests="""
+            assert candidate([3, 1, 2, 4, 3]) == 1
+            assert candidate([1, 1]) == 0
+            assert candidate([1, 5]) == 4
+            assert candidate([-2, 2, 0]) == 0
+            assert candidate([10, -10, 3]) == 3
+            assert candidate([1, 2, 3, 4, 5, 6]) == 1
+        """,
+        workload="""
+            NUMS = [(i * 37) % 101 - 50 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
 ]
 
 TEST = [
@@ -460,6 +660,48 @@ TEST = [
 
             def workload(candidate):
                 candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="best-binary-split",
+        doc="""
+            Cut the binary string s (at least two characters) into a non-empty left part and a non-empty right part. The
+            score of a cut is the number of '0' characters in the left part plus the number of '1' characters in the right
+            part. Return the highest score.
+            >>> best_split_score("011101")
+            5
+        """,
+        reference="""
+            def best_split_score(s: str) -> int:
+                zeros, ones = 0, s.count("1")
+                best = 0
+                for ch in s[:-1]:
+                    if ch == "0":
+                        zeros += 1
+                    else:
+                        ones -= 1
+                    best = max(best, zeros + ones)
+                return best
+        """,
+        slow="""
+            def best_split_score(s: str) -> int:
+                return max(s[:i].count("0") + s[i:].count("1") for i in range(1, len(s)))
+        """,
+        tests="""
+            assert candidate("011101") == 5
+            assert candidate("00") == 1
+            assert candidate("11") == 1
+            assert candidate("01") == 2
+            assert candidate("10") == 0
+            assert candidate("00111") == 5
+            assert candidate("1111") == 3
+        """,
+        workload="""
+            TEXT = "".join("01"[(i * i + i // 3) % 3 == 0] for i in range(5000))
+
+
+            def workload(candidate):
+                candidate(TEXT)
         """,
     ),
 ]

@@ -927,6 +927,54 @@ TRAIN = [
                 candidate(_NUMS[:])
         """,
     ),
+    task(
+        name="count-prime-factors",
+        doc="""
+            Return the number of prime factors of n (n >= 1), counted with repetition.
+            >>> count_prime_factors(360)
+            6
+        """,
+        reference="""
+            def count_prime_factors(n: int) -> int:
+                count = 0
+                while n % 2 == 0 and n > 1:
+                    n //= 2
+                    count += 1
+                d = 3
+                while d * d <= n:
+                    while n % d == 0:
+                        n //= d
+                        count += 1
+                    d += 2
+                return count + (1 if n > 1 else 0)
+        """,
+        slow="""
+            def count_prime_factors(n: int) -> int:
+                count = 0
+                d = 2
+                while n > 1:
+                    while n % d == 0:
+                        n //= d
+                        count += 1
+                    d += 1
+                return count
+        """,
+        tests="""
+            assert candidate(360) == 6
+            assert candidate(1) == 0
+            assert candidate(2) == 1
+            assert candidate(97) == 1
+            assert candidate(64) == 6
+            assert candidate(99991) == 1
+            assert candidate(2 * 99991) == 2
+            assert candidate(1000000) == 12
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (2 * 99991, 3 * 100003, 99989, 4 * 65537):
+                    candidate(n)
+        """,
+    ),
 ]
 
 TEST = [
@@ -1136,6 +1184,57 @@ TEST = [
             def workload(candidate):
                 for nums in _NUMS:
                     candidate(nums[:])
+        """,
+    ),
+    task(
+        name="is-semiprime",
+        doc="""
+            Return True if n is the product of exactly two primes (not necessarily different), else False.
+            >>> is_semiprime(15)
+            True
+        """,
+        reference="""
+            def is_semiprime(n: int) -> bool:
+                d = 2
+                while d * d <= n:
+                    if n % d == 0:
+                        rest = n // d
+                        if rest < 2:
+                            return False
+                        e = 2
+                        while e * e <= rest:
+                            if rest % e == 0:
+                                return False
+                            e += 1
+                        return True
+                    d += 1
+                return False
+        """,
+        slow="""
+            def is_semiprime(n: int) -> bool:
+                factors = 0
+                d = 2
+                while n > 1:
+                    while n % d == 0:
+                        n //= d
+                        factors += 1
+                    d += 1
+                return factors == 2
+        """,
+        tests="""
+            assert candidate(15) == True
+            assert candidate(1) == False
+            assert candidate(2) == False
+            assert candidate(4) == True
+            assert candidate(12) == False
+            assert candidate(49) == True
+            assert candidate(97) == False
+            assert candidate(99991 * 2) == True
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (2 * 99991, 3 * 100003, 99989, 5 * 65537):
+                    candidate(n)
         """,
     ),
 ]

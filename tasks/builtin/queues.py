@@ -298,6 +298,124 @@ TRAIN = [
                 candidate(list(STUDENTS), list(SANDWICHES))
         """,
     ),
+    task(
+        name="round-robin-finish-order",
+        doc="""
+            Tasks wait in a queue; task i needs work[i] >= 1 units of work. The task at the front gets one unit of work; if
+            it still needs more it goes to the back of the queue, otherwise it is finished. Return the indices of the tasks
+            in the order they finish.
+            >>> finish_order([3, 1, 2])
+            [1, 2, 0]
+        """,
+        reference="""
+            def finish_order(work: List[int]) -> List[int]:
+                return sorted(range(len(work)), key=work.__getitem__)
+        """,
+        slow="""
+            def finish_order(work: List[int]) -> List[int]:
+                queue = [[i, w] for i, w in enumerate(work)]
+                order = []
+                while queue:
+                    task = queue.pop(0)
+                    task[1] -= 1
+                    if task[1] == 0:
+                        order.append(task[0])
+                    else:
+                        queue.append(task)
+                return order
+        """,
+        tests="""
+            assert candidate([3, 1, 2]) == [1, 2, 0]
+            assert candidate([]) == []
+            assert candidate([4]) == [0]
+            assert candidate([1, 1, 1]) == [0, 1, 2]
+            assert candidate([2, 2, 1]) == [2, 0, 1]
+            assert candidate([5, 3, 5, 1]) == [3, 1, 0, 2]
+        """,
+        workload="""
+            WORK = [1 + (i * 7) % 3 for i in range(6000)]
+
+
+            def workload(candidate):
+                candidate(list(WORK))
+        """,
+    ),
+    task(
+        name="deal-cards",
+        doc="""
+            Deal the cards of deck from the top (index 0) to players hands in turn: the first card to hand 0, the next to
+            hand 1, and so on, starting again at hand 0 after the last hand. Return the hands (players >= 1).
+            >>> deal([1, 2, 3, 4, 5], 2)
+            [[1, 3, 5], [2, 4]]
+        """,
+        reference="""
+            def deal(deck: List[int], players: int) -> List[List[int]]:
+                return [deck[p::players] for p in range(players)]
+        """,
+        slow="""
+            def deal(deck: List[int], players: int) -> List[List[int]]:
+                deck = list(deck)
+                hands = [[] for _ in range(players)]
+                turn = 0
+                while deck:
+                    hands[turn].append(deck.pop(0))
+                    turn = (turn + 1) % players
+                return hands
+        """,
+        tests="""
+            assert candidate([1, 2, 3, 4, 5], 2) == [[1, 3, 5], [2, 4]]
+            assert candidate([], 3) == [[], [], []]
+            assert candidate([7], 1) == [[7]]
+            assert candidate([1, 2], 3) == [[1], [2], []]
+            assert candidate([4, 3, 2, 1], 4) == [[4], [3], [2], [1]]
+            assert candidate([1, 2, 3, 4, 5, 6], 3) == [[1, 4], [2, 5], [3, 6]]
+        """,
+        workload="""
+            DECK = list(range(12000))
+
+
+            def workload(candidate):
+                candidate(list(DECK), 4)
+        """,
+    ),
+    task(
+        name="merge-sorted-lists",
+        doc="""
+            a and b are sorted in ascending order. Return one sorted list holding the numbers of both.
+            >>> merge_sorted([1, 4, 9], [2, 3, 10])
+            [1, 2, 3, 4, 9, 10]
+        """,
+        reference="""
+            def merge_sorted(a: List[int], b: List[int]) -> List[int]:
+                merged = a + b
+                merged.sort()
+                return merged
+        """,
+        slow="""
+            def merge_sorted(a: List[int], b: List[int]) -> List[int]:
+                a, b = list(a), list(b)
+                merged = []
+                while a and b:
+                    merged.append(a.pop(0) if a[0] <= b[0] else b.pop(0))
+                return merged + a + b
+        """,
+        tests="""
+            assert candidate([1, 4, 9], [2, 3, 10]) == [1, 2, 3, 4, 9, 10]
+            assert candidate([], []) == []
+            assert candidate([1], []) == [1]
+            assert candidate([], [2, 5]) == [2, 5]
+            assert candidate([1, 1], [1]) == [1, 1, 1]
+            assert candidate([-3, 0], [-5, 7]) == [-5, -3, 0, 7]
+        """,
+        workload="""
+            A = list(range(0, 20000, 2))
+            B = list(range(1, 20000, 2))
+
+
+            def workload(candidate):
+                candidate(list(A), list(B))
+        """,
+    ),
 ]
 
 TEST = [
@@ -378,6 +496,46 @@ TEST = [
         """,
         workload="""
             NUMS = list(range(30000))
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="rotate-to-largest",
+        doc="""
+            Move the first element of nums to the back, again and again, until the largest element is first (its first
+            occurrence if there are several). Return the list you get.
+            >>> rotate_to_largest([3, 1, 7, 2])
+            [7, 2, 3, 1]
+        """,
+        reference="""
+            def rotate_to_largest(nums: List[int]) -> List[int]:
+                if not nums:
+                    return []
+                i = nums.index(max(nums))
+                return nums[i:] + nums[:i]
+        """,
+        slow="""
+            def rotate_to_largest(nums: List[int]) -> List[int]:
+                nums = list(nums)
+                if nums:
+                    largest = max(nums)
+                    while nums[0] != largest:
+                        nums.append(nums.pop(0))
+                return nums
+        """,
+        tests="""
+            assert candidate([3, 1, 7, 2]) == [7, 2, 3, 1]
+            assert candidate([]) == []
+            assert candidate([4]) == [4]
+            assert candidate([5, 1]) == [5, 1]
+            assert candidate([1, 5]) == [5, 1]
+            assert candidate([2, 9, 9, 1]) == [9, 9, 1, 2]
+        """,
+        workload="""
+            NUMS = list(range(12000))
 
 
             def workload(candidate):

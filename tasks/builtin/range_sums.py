@@ -567,9 +567,6 @@ TRAIN = [
                     candidate(300 + i % 300)
         """,
     ),
-]
-
-TEST = [
     task(
         name="sum-of-cubes",
         doc="""
@@ -604,6 +601,9 @@ TEST = [
                     candidate(500 + i % 500)
         """,
     ),
+]
+
+TEST = [
     task(
         name="arithmetic-series",
         doc="""
@@ -753,6 +753,36 @@ TEST = [
             def workload(candidate):
                 for i in range(1000):
                     candidate(300 + i % 300)
+        """,
+    ),
+    task(
+        name="sum-of-triangular-numbers",
+        doc="""
+            The k-th triangular number is k * (k + 1) // 2. Return the sum of the first n triangular numbers (n >= 0).
+            >>> sum_triangular(4)
+            20
+        """,
+        reference="""
+            def sum_triangular(n: int) -> int:
+                return n * (n + 1) * (n + 2) // 6
+        """,
+        slow="""
+            def sum_triangular(n: int) -> int:
+                return sum(k * (k + 1) // 2 for k in range(1, n + 1))
+        """,
+        tests="""
+            assert candidate(4) == 20
+            assert candidate(0) == 0
+            assert candidate(1) == 1
+            assert candidate(2) == 4
+            assert candidate(3) == 10
+            assert candidate(10) == 220
+            assert candidate(100) == 171700
+        """,
+        workload="""
+            def workload(candidate):
+                for n in (10000, 12345, 20000):
+                    candidate(n)
         """,
     ),
 ]

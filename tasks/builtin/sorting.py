@@ -613,6 +613,121 @@ TRAIN = [
                 candidate(_NUMS[:])
         """,
     ),
+    task(
+        name="smaller-than-each",
+        doc="""
+            Return a list whose i-th element is how many numbers of nums are smaller than nums[i].
+            >>> smaller_than_each([8, 1, 2, 2, 3])
+            [4, 0, 1, 1, 3]
+        """,
+        reference="""
+            from bisect import bisect_left
+
+
+            def smaller_than_each(nums: List[int]) -> List[int]:
+                ordered = sorted(nums)
+                return [bisect_left(ordered, x) for x in nums]
+        """,
+        slow="""
+            def smaller_than_each(nums: List[int]) -> List[int]:
+                return [sum(1 for y in nums if y < x) for x in nums]
+        """,
+        tests="""
+            assert candidate([8, 1, 2, 2, 3]) == [4, 0, 1, 1, 3]
+            assert candidate([]) == []
+            assert candidate([5]) == [0]
+            assert candidate([7, 7, 7]) == [0, 0, 0]
+            assert candidate([3, 2, 1]) == [2, 1, 0]
+            assert candidate([-1, 0, -1]) == [0, 2, 0]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(600)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="running-lower-median",
+        doc="""
+            Return a list whose i-th element is the lower median of the first i + 1 numbers of nums: the element at
+            position i // 2 when those numbers are sorted.
+            >>> running_lower_median([5, 2, 8, 1])
+            [5, 2, 5, 2]
+        """,
+        reference="""
+            from bisect import insort
+
+
+            def running_lower_median(nums: List[int]) -> List[int]:
+                ordered = []
+                medians = []
+                for i, x in enumerate(nums):
+                    insort(ordered, x)
+                    medians.append(ordered[i // 2])
+                return medians
+        """,
+        slow="""
+            def running_lower_median(nums: List[int]) -> List[int]:
+                return [sorted(nums[: i + 1])[i // 2] for i in range(len(nums))]
+        """,
+        tests="""
+            assert candidate([5, 2, 8, 1]) == [5, 2, 5, 2]
+            assert candidate([]) == []
+            assert candidate([3]) == [3]
+            assert candidate([1, 2, 3, 4, 5]) == [1, 1, 2, 2, 3]
+            assert candidate([5, 4, 3, 2, 1]) == [5, 4, 4, 3, 3]
+            assert candidate([2, 2, 1, 1]) == [2, 2, 2, 1]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(1000)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
+    task(
+        name="closest-pairs",
+        doc="""
+            nums holds distinct integers. Return every pair [a, b] with a < b whose difference b - a is the smallest
+            among all pairs, in ascending order of a (an empty list if nums has fewer than two numbers).
+            >>> closest_pairs([4, 2, 1, 3, 8])
+            [[1, 2], [2, 3], [3, 4]]
+        """,
+        reference="""
+            def closest_pairs(nums: List[int]) -> List[List[int]]:
+                ordered = sorted(nums)
+                if len(ordered) < 2:
+                    return []
+                smallest = min(b - a for a, b in zip(ordered, ordered[1:]))
+                return [[a, b] for a, b in zip(ordered, ordered[1:]) if b - a == smallest]
+        """,
+        slow="""
+            def closest_pairs(nums: List[int]) -> List[List[int]]:
+                pairs = [[min(a, b), max(a, b)] for i, a in enumerate(nums) for b in nums[i + 1:]]
+                if not pairs:
+                    return []
+                smallest = min(b - a for a, b in pairs)
+                return sorted(pair for pair in pairs if pair[1] - pair[0] == smallest)
+        """,
+        tests="""
+            assert candidate([4, 2, 1, 3, 8]) == [[1, 2], [2, 3], [3, 4]]
+            assert candidate([]) == []
+            assert candidate([5]) == []
+            assert candidate([10, 1]) == [[1, 10]]
+            assert candidate([1, 3, 6, 10, 15]) == [[1, 3]]
+            assert candidate([3, 8, -10, 23, 19, -4, -14, 27]) == [[-14, -10], [19, 23], [23, 27]]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 100003 for i in range(500)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
+        """,
+    ),
 ]
 
 TEST = [
@@ -833,6 +948,45 @@ TEST = [
 
             def workload(candidate):
                 candidate(_NUMS[:])
+        """,
+    ),
+    task(
+        name="smaller-before-each",
+        doc="""
+            Return a list whose i-th element is how many of the numbers before position i in nums are smaller than nums[i].
+            >>> smaller_before([3, 1, 4, 1, 5])
+            [0, 0, 2, 0, 4]
+        """,
+        reference="""
+            from bisect import bisect_left, insort
+
+
+            def smaller_before(nums: List[int]) -> List[int]:
+                ordered = []
+                counts = []
+                for x in nums:
+                    counts.append(bisect_left(ordered, x))
+                    insort(ordered, x)
+                return counts
+        """,
+        slow="""
+            def smaller_before(nums: List[int]) -> List[int]:
+                return [sum(1 for y in nums[:i] if y < x) for i, x in enumerate(nums)]
+        """,
+        tests="""
+            assert candidate([3, 1, 4, 1, 5]) == [0, 0, 2, 0, 4]
+            assert candidate([]) == []
+            assert candidate([2]) == [0]
+            assert candidate([1, 2, 3]) == [0, 1, 2]
+            assert candidate([3, 2, 1]) == [0, 0, 0]
+            assert candidate([2, 2, 2]) == [0, 0, 0]
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 10007 for i in range(800)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS))
         """,
     ),
 ]
