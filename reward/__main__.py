@@ -17,9 +17,7 @@ from typing import Annotated
 import tyro
 
 from reward.pool import Rewarder
-from reward.sandbox import Limits
-from reward.scoring import RewardConfig
-from reward.timing import TimingConfig
+from reward.settings import Limits, RewardConfig, TimingConfig
 from tasks import DatasetError, load_problems
 from tasks.samples import read_samples
 

@@ -159,6 +159,11 @@ def _type_name(kind) -> str:
         return "unnamed"
 
 
+def classes_in(namespace: dict, names) -> dict[str, type]:
+    """The classes among `names` that `namespace` defines: what instances in an encoding are rebuilt as."""
+    return {name: namespace[name] for name in names if isinstance(namespace.get(name), type)}
+
+
 # ---------------------------------------------------------------------------------------------- decoding
 
 def decode(data: bytes, classes: dict[str, type] | None = None):

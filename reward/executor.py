@@ -1,8 +1,8 @@
 """The executor: asks a fork server to judge one candidate against one problem and returns a `Verdict`.
 
 An `Executor` owns one fork server (`reward.server`), started in a fresh isolated interpreter (`python -I`)
-with a scrubbed environment, and restarts it if it dies. Per sample it pickles a request (the problem, the
-candidate's code, the limits and the timing settings) and blocks on one reply. The judging itself happens in
+with a scrubbed environment, and restarts it if it dies. Per sample it sends a typed request (`reward.protocol`:
+the problem, the candidate's code, the limits and the timing settings) and blocks on one reply. The judging itself happens in
 the fork server (`reward.judge`); this file only translates. A sample the judge started on but could not finish
 gets a verdict and is never sent again. It does not compute rewards: `reward.pool` does.
 """
@@ -18,9 +18,10 @@ import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from reward import harness, server
-from reward.sandbox import Limits
-from reward.timing import TimingConfig, median
+from reward import codec, harness, server
+from reward.protocol import JUDGING, CallsRequest, JudgeRequest, ProblemSource, receive_trusted, send_trusted
+from reward.settings import Limits, TimingConfig
+from reward.timing import median
 
 STATUSES = ("passed", "failed", "runtime_error", "timeout", "memory_exceeded", "syntax_error")
 SERVER_START_TIMEOUT_S = 60.0
@@ -71,12 +72,6 @@ class Verdict:
 @functools.lru_cache(maxsize=4096)
 def prepared_tests(tests: str) -> harness.PreparedTests:
     return harness.prepare_tests(tests)
-
-
-@functools.lru_cache(maxsize=64)
-def _settings(config) -> dict:
-    """`Limits` / `TimingConfig` as the request dict, built once per (frozen, hashable) config."""
-    return config.to_dict()
 
 
 def kill_server_group(pid: int) -> None:
@@ -184,16 +179,9 @@ class Executor:
         """Judge `code` (the solution only) on `problem`; time it against the reference if `timing_config` is
         given and it passes the tests."""
         prepared = prepared_tests(problem.tests)
-        request = {
-            "solution": code,
-            "problem": {"id": problem.id, "reference": problem.reference, "preamble": problem.preamble,
-                        "tests": problem.tests, "workload": problem.workload, "entry_point": problem.entry_point},
-            "prepared": {"total": prepared.total, "counted_source": prepared.counted_source,
-                         "statements": prepared.statements, "class_names": prepared.class_names,
-                         "class_source": prepared.class_source},
-            "limits": _settings(self.limits),
-            "timing": _settings(timing_config) if timing_config is not None else None,
-        }
+        source = ProblemSource(problem.id, problem.reference, problem.preamble, problem.tests, problem.workload,
+                               problem.entry_point)
+        request = JudgeRequest(code, source, prepared, self.limits, timing_config)
         try:
             reply = self._ask(request, reply_timeout(self.limits, timing_config))
         except JudgeFailed as failure:
@@ -210,12 +198,9 @@ class Executor:
         `("raise", status, message)`; a solution that fails to load raises `RuntimeError` with the reason.
         Calls stop at the first that times out or kills the process (the rest are not answered).
         """
-        from reward import codec
-
         wall = self.limits.timeout if wall is None else wall
-        request = {"kind": "calls", "code": code, "preamble": preamble, "entry_point": entry_point,
-                   "calls": [codec.encode((tuple(args), {})) for args in calls], "limits": _settings(self.limits),
-                   "wall": wall}
+        request = CallsRequest(code, preamble, entry_point, tuple(codec.encode((tuple(args), {})) for args in calls),
+                               self.limits, wall)
         try:
             reply = self._ask(request, wall + self.limits.judge_cpu_seconds + REPLY_GRACE_S)
         except JudgeFailed as failure:
@@ -226,7 +211,7 @@ class Executor:
             raise RuntimeError(f"the code could not be loaded in the sandbox: {reply['loaded']}")
         return [("ok", codec.decode(answer[1])) if answer[0] == "ok" else answer for answer in reply["answers"]]
 
-    def _ask(self, request: dict, timeout: float) -> dict:
+    def _ask(self, request: JudgeRequest | CallsRequest, timeout: float) -> dict:
         """Send one request and return the judge's reply.
 
         A server that is gone before it starts on the request (it never acknowledged reading it, or the fork
@@ -237,8 +222,8 @@ class Executor:
         """
         for attempt in range(2):
             try:
-                server._send(self._request_fd, request)
-                started = self._receive(ACKNOWLEDGE_TIMEOUT_S) == server.JUDGING
+                send_trusted(self._request_fd, request)
+                started = self._receive(ACKNOWLEDGE_TIMEOUT_S) == JUDGING
             except (BrokenPipeError, ExecutorDied, TimeoutError):
                 started = False
             if not started:
@@ -278,7 +263,7 @@ class Executor:
         ready, _, _ = select.select([self._reply_fd], [], [], timeout)
         if not ready:
             raise TimeoutError(f"no reply from the fork server within {timeout:.0f}s")
-        reply = server._recv(self._reply_fd)
+        reply = receive_trusted(self._reply_fd)
         if reply is None:
             raise ExecutorDied(f"fork server exited (status {self._process.poll()})")
         return reply

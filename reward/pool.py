@@ -17,9 +17,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 from reward.cache import RuntimeCache, reference_key
 from reward.executor import Executor, Verdict
-from reward.sandbox import Limits
-from reward.scoring import RewardConfig, step_reward
-from reward.timing import TimingConfig
+from reward.scoring import step_reward
+from reward.settings import Limits, RewardConfig, RewardSettings, TimingConfig
 
 PROGRESS_MIN_BATCH = 16
 """Batches at least this long show a progress bar when progress=True."""
@@ -54,6 +53,14 @@ class Rewarder:
         self._reference_locks: dict[str, threading.Lock] = {}
         self._failed_references: dict[str, str] = {}
         self._closed = False
+
+    @classmethod
+    def from_settings(cls, settings: RewardSettings, workers: int | None = None, cache_dir=None,
+                      time_candidates: bool = True) -> Rewarder:
+        """A rewarder with a run's `RewardSettings` (its constants, timing and limits); the defaults give
+        `Rewarder()`'s reward exactly."""
+        return cls(workers=workers, limits=settings.limits, timing=settings.timing, reward=settings.scoring,
+                   cache_dir=cache_dir, time_candidates=time_candidates)
 
     # ------------------------------------------------------------------ public API
 
@@ -108,14 +115,6 @@ class Rewarder:
         verdict.reward = step_reward(verdict.status, verdict.ratio, self.reward_config, verdict.tests_passed,
                                      verdict.tests_total)
         return verdict
-
-    def reference_peak_memory(self, problem) -> float | None:
-        """The reference's peak memory in MiB (cached on disk with its runtime); None if it does not pass."""
-        self._check_open()
-        with self._borrow() as executor:
-            self._reference_runtime(problem, executor)
-        entry = self.cache.entry(reference_key(problem, self.timing.to_dict(), self.limits.to_dict()))
-        return entry.get("peak_memory_mb") if entry else None
 
     def _reference_runtime(self, problem, executor: Executor) -> float | None:
         key = reference_key(problem, self.timing.to_dict(), self.limits.to_dict())

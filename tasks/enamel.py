@@ -259,7 +259,7 @@ def _generate_cached(path: Path, selected: list[tuple[int, dict]]) -> list[Ename
         print(f"generating ENAMEL's inputs for {len(missing)} problem(s) in the sandbox (cached in {folder})",
               file=sys.stderr)
         from reward.executor import Executor  # the sandbox: generators and references are code from a file
-        from reward.sandbox import Limits
+        from reward.settings import Limits
 
         folder.mkdir(parents=True, exist_ok=True)
         with Executor(Limits(timeout=300.0, memory_mb=4096)) as executor:

@@ -16,7 +16,7 @@ import time
 import psutil
 import pytest
 
-from reward import Executor, Limits, sandbox
+from reward import Executor, Limits, isolation
 from tests.conftest import make_problem
 from tests.test_reward_sandbox import assert_clean
 
@@ -30,7 +30,7 @@ def code(text: str) -> str:
 
 # ------------------------------------------------------------------ seccomp: no exec, io_uring, memfd, personality
 
-NUMBERS = sandbox.SYSCALLS.get(platform.machine(), {})
+NUMBERS = isolation.SYSCALLS.get(platform.machine(), {})
 SYSCALL_PROBE = """
     import ctypes, errno, os
     libc = ctypes.CDLL(None, use_errno=True)

@@ -5,7 +5,7 @@ import types
 
 import pytest
 
-from reward import TimingConfig, harness
+from reward import TimingConfig, timing
 from tests.conftest import make_problem
 
 
@@ -22,7 +22,7 @@ def recorder():
 def run_passes(calls, function, modules, table=None, undo=lambda: None) -> list:
     """Run the written-out pass loop over `modules` as a batch process does (`sys.modules` holds "solution");
     return what it kept of each pass's answers."""
-    runner, values = harness.load_pass_loop(harness.pass_loop(harness.call_shapes(calls)), calls)
+    runner, values = timing.load_pass_loop(timing.pass_loop(timing.call_shapes(calls)), calls)
     assert runner is not None
     table = {} if table is None else table
     saved = sys.modules.setdefault("solution", types.ModuleType("solution"))
@@ -67,15 +67,15 @@ def test_a_pass_that_changes_a_shared_table_is_undone():
 @pytest.mark.parametrize("calls", [
     [((), {"not an identifier": 1})],
     [((), {"class": 1})],
-    [((0,), {})] * (harness.MAX_WRITTEN_CALLS + 1),
+    [((0,), {})] * (timing.MAX_WRITTEN_CALLS + 1),
 ])
 def test_calls_that_cannot_be_written_out_use_the_generic_loop(calls):
-    assert harness.pass_loop(harness.call_shapes(calls)) == b""
+    assert timing.pass_loop(timing.call_shapes(calls)) == b""
 
 
 def test_a_loop_written_for_other_calls_is_not_used():
-    loop = harness.pass_loop(harness.call_shapes([((1, 2), {})]))
-    assert harness.load_pass_loop(loop, [((1,), {"b": 2})]) == (None, None)
+    loop = timing.pass_loop(timing.call_shapes([((1, 2), {})]))
+    assert timing.load_pass_loop(loop, [((1,), {"b": 2})]) == (None, None)
 
 
 WORKLOAD_WITH_KEYWORDS = """
