@@ -133,6 +133,29 @@ def baseline_throughput(commit: str, names: list[str]) -> dict | None:
         return json.loads(result.stdout.strip().splitlines()[-1])
 
 
+def constant_factor(rewarder, problems: dict, in_process: dict, trials: int) -> dict:
+    """Score each k-times-the-work candidate `trials` times: how often it ranks slower, and how close its reward
+    comes to 0.5 + 0.5 / k (and to the in-process timeit ratio's reward)."""
+    results = {}
+    for label, (problem, candidates) in problems.items():
+        for k, code in candidates.items():
+            scored = rewarder.score_batch([(problem, code)] * trials)
+            target = 0.5 + 0.5 / k
+            close = sum(v.passed and abs(v.reward - target) <= 0.05 for v in scored)
+            measured_k = in_process[label, k]
+            close_measured = sum(v.passed and abs(v.reward - (0.5 + 0.5 / measured_k)) <= 0.05 for v in scored)
+            slower = sum(v.passed and v.ratio is not None and v.ratio > 1 for v in scored)
+            ratios = [round(v.ratio, 2) for v in scored if v.ratio is not None]
+            results[f"{label}, {k}x"] = {"within_0.05": [close, len(scored)], "in_process_ratio": round(measured_k, 3),
+                                         "within_0.05_of_in_process": [close_measured, len(scored)],
+                                         "ranked_slower": [slower, len(scored)], "ratios": ratios}
+            print(f"{label}, {k}x the work: ranked slower {slower}/{len(scored)}, reward within 0.05 of "
+                  f"{target:.3f} in {close}/{len(scored)}; median ratio {statistics.median(ratios):.2f} "
+                  f"(range {min(ratios):.2f}-{max(ratios):.2f}); in-process timeit ratio {measured_k:.2f}, "
+                  f"reward within 0.05 of {0.5 + 0.5 / measured_k:.3f} in {close_measured}/{len(scored)}")
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--load", type=int, default=0, help="CPU-burning processes to run beside (default 0)")
@@ -179,26 +202,7 @@ def main() -> None:
             report["builtin_ordering"] = [ordered, len(verdicts)]
             print(f"built-in (reference, slow) pairs ranked correctly: {ordered}/{len(verdicts)}")
 
-            report["constant_factor"] = {}
-            for label, (problem, candidates) in problems.items():
-                for k, code in candidates.items():
-                    scored = rewarder.score_batch([(problem, code)] * args.trials)
-                    target = 0.5 + 0.5 / k
-                    close = sum(v.passed and abs(v.reward - target) <= 0.05 for v in scored)
-                    measured_k = in_process[label, k]
-                    close_measured = sum(v.passed and abs(v.reward - (0.5 + 0.5 / measured_k)) <= 0.05 for v in scored)
-                    slower = sum(v.passed and v.ratio is not None and v.ratio > 1 for v in scored)
-                    ratios = [round(v.ratio, 2) for v in scored if v.ratio is not None]
-                    report["constant_factor"][f"{label}, {k}x"] = {"within_0.05": [close, len(scored)],
-                                                                  "in_process_ratio": round(measured_k, 3),
-                                                                  "within_0.05_of_in_process": [close_measured,
-                                                                                                len(scored)],
-                                                                  "ranked_slower": [slower, len(scored)],
-                                                                  "ratios": ratios}
-                    print(f"{label}, {k}x the work: ranked slower {slower}/{len(scored)}, reward within 0.05 of "
-                          f"{target:.3f} in {close}/{len(scored)}; median ratio {statistics.median(ratios):.2f} "
-                          f"(range {min(ratios):.2f}-{max(ratios):.2f}); in-process timeit ratio {measured_k:.2f}, "
-                          f"reward within 0.05 of {0.5 + 0.5 / measured_k:.3f} in {close_measured}/{len(scored)}")
+            report["constant_factor"] = constant_factor(rewarder, problems, in_process, args.trials)
         if args.baseline_commit and not args.skip_same_code:
             baseline = baseline_throughput(args.baseline_commit, [name if name == "humaneval" else str(LEETCODE_TEST)
                                                                   for name, _ in sets])
