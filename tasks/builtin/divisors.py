@@ -17,13 +17,14 @@ TRAIN = [
             6
         """,
         reference="""
+            from math import isqrt
+
+
             def count_divisors(n: int) -> int:
                 count = 0
-                d = 1
-                while d * d <= n:
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += 1 if d * d == n else 2
-                    d += 1
                 return count
         """,
         slow="""
@@ -51,15 +52,16 @@ TRAIN = [
             12
         """,
         reference="""
+            from math import isqrt
+
+
             def divisor_sum(n: int) -> int:
                 total = 0
-                d = 1
-                while d * d <= n:
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         total += d
                         if d * d != n:
                             total += n // d
-                    d += 1
                 return total
         """,
         slow="""
@@ -91,17 +93,18 @@ TRAIN = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def is_perfect(n: int) -> bool:
                 if n < 2:
                     return False
                 total = 1
-                d = 2
-                while d * d <= n:
+                for d in range(2, isqrt(n) + 1):
                     if n % d == 0:
                         total += d
                         if d * d != n:
                             total += n // d
-                    d += 1
                 return total == n
         """,
         slow="""
@@ -131,15 +134,16 @@ TRAIN = [
             [1, 2, 3, 4, 6, 12]
         """,
         reference="""
+            from math import isqrt
+
+
             def divisors(n: int) -> List[int]:
                 small, large = [], []
-                d = 1
-                while d * d <= n:
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         small.append(d)
                         if d * d != n:
                             large.append(n // d)
-                    d += 1
                 return small + large[::-1]
         """,
         slow="""
@@ -167,12 +171,13 @@ TRAIN = [
             6
         """,
         reference="""
+            from math import isqrt
+
+
             def largest_proper_divisor(n: int) -> int:
-                d = 2
-                while d * d <= n:
+                for d in range(2, isqrt(n) + 1):
                     if n % d == 0:
                         return n // d
-                    d += 1
                 return 1
         """,
         slow="""
@@ -202,14 +207,16 @@ TRAIN = [
             2
         """,
         reference="""
+            from math import isqrt
+
+
             def count_odd_divisors(n: int) -> int:
-                count, d = 0, 1
-                while d * d <= n:
+                count = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += d % 2
                         if d * d != n:
                             count += (n // d) % 2
-                    d += 1
                 return count
         """,
         slow="""
@@ -238,16 +245,17 @@ TRAIN = [
             4
         """,
         reference="""
+            from math import isqrt
+
             import math
 
 
             def count_common_divisors(a: int, b: int) -> int:
                 g = math.gcd(a, b)
-                count, d = 0, 1
-                while d * d <= g:
+                count = 0
+                for d in range(1, isqrt(g) + 1):
                     if g % d == 0:
                         count += 1 if d * d == g else 2
-                    d += 1
                 return count
         """,
         slow="""
@@ -275,14 +283,16 @@ TRAIN = [
             4
         """,
         reference="""
+            from math import isqrt
+
+
             def count_even_divisors(n: int) -> int:
-                count, d = 0, 1
-                while d * d <= n:
+                count = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += d % 2 == 0
                         if d * d != n:
                             count += (n // d) % 2 == 0
-                    d += 1
                 return count
         """,
         slow="""
@@ -315,14 +325,16 @@ TRAIN = [
             16
         """,
         reference="""
+            from math import isqrt
+
+
             def sum_proper_divisors(n: int) -> int:
-                total, d = 0, 1
-                while d * d <= n:
+                total = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         total += d
                         if d * d != n:
                             total += n // d
-                    d += 1
                 return total - n
         """,
         slow="""
@@ -355,14 +367,16 @@ TRAIN = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def is_abundant(n: int) -> bool:
-                total, d = 0, 1
-                while d * d <= n:
+                total = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         total += d
                         if d * d != n:
                             total += n // d
-                    d += 1
                 return total - n > n
         """,
         slow="""
@@ -396,14 +410,16 @@ TRAIN = [
             [1, 2, 3, 4, 6]
         """,
         reference="""
+            from math import isqrt
+
+
             def proper_divisors(n: int) -> List[int]:
-                small, large, d = [], [], 1
-                while d * d <= n:
+                small, large = [], []
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         small.append(d)
                         if d * d != n:
                             large.append(n // d)
-                    d += 1
                 return (small + large[::-1])[:-1]
         """,
         slow="""
@@ -436,12 +452,14 @@ TRAIN = [
             3
         """,
         reference="""
+            from math import isqrt
+
+
             def count_divisor_pairs(n: int) -> int:
-                count, a = 0, 1
-                while a * a <= n:
+                count = 0
+                for a in range(1, isqrt(n) + 1):
                     if n % a == 0:
                         count += 1
-                    a += 1
                 return count
         """,
         slow="""
@@ -511,14 +529,16 @@ TRAIN = [
             50
         """,
         reference="""
+            from math import isqrt
+
+
             def sum_divisor_squares(n: int) -> int:
-                total, d = 0, 1
-                while d * d <= n:
+                total = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         total += d * d
                         if d * d != n:
                             total += (n // d) ** 2
-                    d += 1
                 return total
         """,
         slow="""
@@ -551,14 +571,16 @@ TRAIN = [
             4
         """,
         reference="""
+            from math import isqrt
+
+
             def count_divisors_divisible_by(n: int, k: int) -> int:
-                count, d = 0, 1
-                while d * d <= n:
+                count = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += d % k == 0
                         if d * d != n:
                             count += (n // d) % k == 0
-                    d += 1
                 return count
         """,
         slow="""
@@ -635,12 +657,14 @@ TRAIN = [
             5
         """,
         reference="""
+            from math import isqrt
+
+
             def count_proper_divisors(n: int) -> int:
-                count, d = 0, 1
-                while d * d <= n:
+                count = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += 1 if d * d == n else 2
-                    d += 1
                 return count - 1
         """,
         slow="""
@@ -673,14 +697,16 @@ TRAIN = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def is_deficient(n: int) -> bool:
-                total, d = 0, 1
-                while d * d <= n:
+                total = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         total += d
                         if d * d != n:
                             total += n // d
-                    d += 1
                 return total - n < n
         """,
         slow="""
@@ -714,15 +740,17 @@ TRAIN = [
             24
         """,
         reference="""
+            from math import isqrt
+
+
             def sum_even_divisors(n: int) -> int:
-                total, d = 0, 1
-                while d * d <= n:
+                total = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         if d % 2 == 0:
                             total += d
                         if d * d != n and (n // d) % 2 == 0:
                             total += n // d
-                    d += 1
                 return total
         """,
         slow="""
@@ -792,14 +820,16 @@ TRAIN = [
             [12, 6, 4, 3, 2, 1]
         """,
         reference="""
+            from math import isqrt
+
+
             def divisors_descending(n: int) -> List[int]:
-                small, large, d = [], [], 1
-                while d * d <= n:
+                small, large = [], []
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         small.append(d)
                         if d * d != n:
                             large.append(n // d)
-                    d += 1
                 return large + small[::-1]
         """,
         slow="""
@@ -827,18 +857,19 @@ TRAIN = [
             [1, 2, 3, 6]
         """,
         reference="""
+            from math import isqrt
+
             import math
 
 
             def common_divisors(a: int, b: int) -> List[int]:
                 g = math.gcd(a, b)
-                small, large, d = [], [], 1
-                while d * d <= g:
+                small, large = [], []
+                for d in range(1, isqrt(g) + 1):
                     if g % d == 0:
                         small.append(d)
                         if d * d != g:
                             large.append(g // d)
-                    d += 1
                 return small + large[::-1]
         """,
         slow="""
@@ -867,15 +898,17 @@ TRAIN = [
             4
         """,
         reference="""
+            from math import isqrt
+
+
             def sum_odd_divisors(n: int) -> int:
-                total, d = 0, 1
-                while d * d <= n:
+                total = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         if d % 2 == 1:
                             total += d
                         if d * d != n and (n // d) % 2 == 1:
                             total += n // d
-                    d += 1
                 return total
         """,
         slow="""
@@ -909,17 +942,19 @@ TRAIN = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def is_amicable(n: int) -> bool:
                 def proper_sum(k: int) -> int:
                     if k < 2:
                         return 0
-                    total, d = 1, 2
-                    while d * d <= k:
+                    total = 1
+                    for d in range(2, isqrt(k) + 1):
                         if k % d == 0:
                             total += d
                             if d * d != k:
                                 total += k // d
-                        d += 1
                     return total
 
                 m = proper_sum(n)
@@ -959,12 +994,14 @@ TEST = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def has_three_divisors(n: int) -> bool:
-                count, d = 0, 1
-                while d * d <= n:
+                count = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += 1 if d * d == n else 2
-                    d += 1
                 return count == 3
         """,
         slow="""
@@ -994,14 +1031,16 @@ TEST = [
             3
         """,
         reference="""
+            from math import isqrt
+
+
             def kth_divisor(n: int, k: int) -> int:
-                small, large, d = [], [], 1
-                while d * d <= n:
+                small, large = [], []
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         small.append(d)
                         if d * d != n:
                             large.append(n // d)
-                    d += 1
                 divisors = small + large[::-1]
                 return divisors[k - 1] if k <= len(divisors) else -1
         """,
@@ -1078,14 +1117,16 @@ TEST = [
             4
         """,
         reference="""
+            from math import isqrt
+
+
             def count_divisors_below(n: int, k: int) -> int:
-                count, d = 0, 1
-                while d * d <= n:
+                count = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += d < k
                         if d * d != n:
                             count += n // d < k
-                    d += 1
                 return count
         """,
         slow="""
@@ -1118,14 +1159,16 @@ TEST = [
             2
         """,
         reference="""
+            from math import isqrt
+
+
             def count_divisors_ending_in(n: int, k: int) -> int:
-                count, d = 0, 1
-                while d * d <= n:
+                count = 0
+                for d in range(1, isqrt(n) + 1):
                     if n % d == 0:
                         count += d % 10 == k
                         if d * d != n:
                             count += (n // d) % 10 == k
-                    d += 1
                 return count
         """,
         slow="""
@@ -1159,12 +1202,14 @@ TEST = [
             4
         """,
         reference="""
+            from math import isqrt
+
+
             def count_square_divisors(n: int) -> int:
-                count, r = 0, 1
-                while r * r <= n:
+                count = 0
+                for r in range(1, isqrt(n) + 1):
                     if n % (r * r) == 0:
                         count += 1
-                    r += 1
                 return count
         """,
         slow="""

@@ -17,14 +17,17 @@ TRAIN = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def is_prime(n: int) -> bool:
-                if n < 2:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
                     return False
-                d = 2
-                while d * d <= n:
-                    if n % d == 0:
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
                         return False
-                    d += 1
                 return True
         """,
         slow="""
@@ -150,16 +153,17 @@ TRAIN = [
             [11, 13, 17, 19]
         """,
         reference="""
+            from math import isqrt
+
+
             def primes_in_range(lo: int, hi: int) -> List[int]:
                 if hi < 2:
                     return []
                 is_prime = bytearray([1]) * (hi + 1)
                 is_prime[0] = is_prime[1] = 0
-                p = 2
-                while p * p <= hi:
+                for p in range(2, isqrt(hi) + 1):
                     if is_prime[p]:
                         is_prime[p * p::p] = bytes(len(range(p * p, hi + 1, p)))
-                    p += 1
                 return [k for k in range(max(lo, 2), hi + 1) if is_prime[k]]
         """,
         slow="""
@@ -193,12 +197,15 @@ TRAIN = [
         reference="""
             def prime_factors(n: int) -> List[int]:
                 factors = []
-                d = 2
+                while n > 1 and n % 2 == 0:
+                    factors.append(2)
+                    n //= 2
+                d = 3
                 while d * d <= n:
                     while n % d == 0:
                         factors.append(d)
                         n //= d
-                    d += 1
+                    d += 2
                 if n > 1:
                     factors.append(n)
                 return factors
@@ -237,11 +244,14 @@ TRAIN = [
         """,
         reference="""
             def largest_prime_factor(n: int) -> int:
-                largest, d = 1, 2
+                largest = 1
+                while n > 1 and n % 2 == 0:
+                    largest, n = 2, n // 2
+                d = 3
                 while d * d <= n:
                     while n % d == 0:
                         largest, n = d, n // d
-                    d += 1
+                    d += 2
                 return n if n > 1 else largest
         """,
         slow="""
@@ -272,15 +282,25 @@ TRAIN = [
             17
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def next_prime(n: int) -> int:
                 candidate = max(n + 1, 2)
-                while True:
-                    d = 2
-                    while d * d <= candidate and candidate % d:
-                        d += 1
-                    if d * d > candidate:
-                        return candidate
+                while not _is_prime(candidate):
                     candidate += 1
+                return candidate
         """,
         slow="""
             def next_prime(n: int) -> int:
@@ -312,12 +332,17 @@ TRAIN = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def is_composite(n: int) -> bool:
-                d = 2
-                while d * d <= n:
-                    if n % d == 0:
+                if n < 4:
+                    return False
+                if n % 2 == 0 or n % 3 == 0:
+                    return True
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
                         return True
-                    d += 1
                 return False
         """,
         slow="""
@@ -350,16 +375,22 @@ TRAIN = [
             [7, 11]
         """,
         reference="""
-            def filter_primes(nums: List[int]) -> List[int]:
-                def is_prime(n):
-                    d = 2
-                    while d * d <= n:
-                        if n % d == 0:
-                            return False
-                        d += 1
-                    return n > 1
+            from math import isqrt
 
-                return [n for n in nums if is_prime(n)]
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
+            def filter_primes(nums: List[int]) -> List[int]:
+                return [n for n in nums if _is_prime(n)]
         """,
         slow="""
             def filter_primes(nums: List[int]) -> List[int]:
@@ -392,16 +423,17 @@ TRAIN = [
             17
         """,
         reference="""
+            from math import isqrt
+
+
             def sum_primes(n: int) -> int:
                 if n < 2:
                     return 0
                 is_prime = bytearray([1]) * (n + 1)
                 is_prime[0] = is_prime[1] = 0
-                p = 2
-                while p * p <= n:
+                for p in range(2, isqrt(n) + 1):
                     if is_prime[p]:
                         is_prime[p * p::p] = bytes(len(range(p * p, n + 1, p)))
-                    p += 1
                 return sum(i for i in range(n + 1) if is_prime[i])
         """,
         slow="""
@@ -434,12 +466,23 @@ TRAIN = [
             19
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def previous_prime(n: int) -> int:
                 for k in range(n - 1, 1, -1):
-                    d = 2
-                    while d * d <= k and k % d != 0:
-                        d += 1
-                    if d * d > k:
+                    if _is_prime(k):
                         return k
                 return -1
         """,
@@ -473,16 +516,22 @@ TRAIN = [
             True
         """,
         reference="""
-            def both_prime(a: int, b: int) -> bool:
-                def is_prime(n):
-                    d = 2
-                    while d * d <= n:
-                        if n % d == 0:
-                            return False
-                        d += 1
-                    return n > 1
+            from math import isqrt
 
-                return is_prime(a) and is_prime(b)
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
+            def both_prime(a: int, b: int) -> bool:
+                return _is_prime(a) and _is_prime(b)
         """,
         slow="""
             def both_prime(a: int, b: int) -> bool:
@@ -519,13 +568,18 @@ TRAIN = [
         """,
         reference="""
             def count_distinct_prime_factors(n: int) -> int:
-                count, d = 0, 2
+                count = 0
+                if n > 1 and n % 2 == 0:
+                    count += 1
+                    while n % 2 == 0:
+                        n //= 2
+                d = 3
                 while d * d <= n:
                     if n % d == 0:
                         count += 1
                         while n % d == 0:
                             n //= d
-                    d += 1
+                    d += 2
                 return count + (n > 1)
         """,
         slow=[
@@ -572,15 +626,25 @@ TRAIN = [
             7
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def max_prime(nums: List[int]) -> int:
                 best = -1
                 for n in nums:
-                    if n > best:
-                        d = 2
-                        while d * d <= n and n % d != 0:
-                            d += 1
-                        if n > 1 and d * d > n:
-                            best = n
+                    if n > best and _is_prime(n):
+                        best = n
                 return best
         """,
         slow="""
@@ -652,16 +716,22 @@ TRAIN = [
             True
         """,
         reference="""
-            def all_primes(nums: List[int]) -> bool:
-                for n in nums:
-                    if n < 2:
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
                         return False
-                    d = 2
-                    while d * d <= n:
-                        if n % d == 0:
-                            return False
-                        d += 1
                 return True
+
+
+            def all_primes(nums: List[int]) -> bool:
+                return all(_is_prime(n) for n in nums)
         """,
         slow="""
             def all_primes(nums: List[int]) -> bool:
@@ -697,15 +767,22 @@ TRAIN = [
             3
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def count_primes_in(nums: List[int]) -> int:
-                count = 0
-                for n in nums:
-                    d = 2
-                    while d * d <= n and n % d != 0:
-                        d += 1
-                    if n > 1 and d * d > n:
-                        count += 1
-                return count
+                return sum(1 for n in nums if _is_prime(n))
         """,
         slow="""
             def count_primes_in(nums: List[int]) -> int:
@@ -738,15 +815,22 @@ TRAIN = [
             18
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def sum_primes_in(nums: List[int]) -> int:
-                total = 0
-                for n in nums:
-                    d = 2
-                    while d * d <= n and n % d != 0:
-                        d += 1
-                    if n > 1 and d * d > n:
-                        total += n
-                return total
+                return sum(n for n in nums if _is_prime(n))
         """,
         slow="""
             def sum_primes_in(nums: List[int]) -> int:
@@ -779,14 +863,22 @@ TRAIN = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def any_prime(nums: List[int]) -> bool:
-                for n in nums:
-                    d = 2
-                    while d * d <= n and n % d != 0:
-                        d += 1
-                    if n > 1 and d * d > n:
-                        return True
-                return False
+                return any(_is_prime(n) for n in nums)
         """,
         slow="""
             def any_prime(nums: List[int]) -> bool:
@@ -819,14 +911,22 @@ TRAIN = [
             [False, True, True, False]
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def prime_flags(nums: List[int]) -> List[bool]:
-                flags = []
-                for n in nums:
-                    d = 2
-                    while d * d <= n and n % d != 0:
-                        d += 1
-                    flags.append(n > 1 and d * d > n)
-                return flags
+                return [_is_prime(n) for n in nums]
         """,
         slow="""
             def prime_flags(nums: List[int]) -> List[bool]:
@@ -855,15 +955,25 @@ TRAIN = [
             5
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def min_prime(nums: List[int]) -> int:
                 best = -1
                 for n in nums:
-                    if best == -1 or n < best:
-                        d = 2
-                        while d * d <= n and n % d != 0:
-                            d += 1
-                        if n > 1 and d * d > n:
-                            best = n
+                    if (best == -1 or n < best) and _is_prime(n):
+                        best = n
                 return best
         """,
         slow="""
@@ -894,15 +1004,22 @@ TRAIN = [
             [4, 1, 9]
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def remove_primes(nums: List[int]) -> List[int]:
-                result = []
-                for n in nums:
-                    d = 2
-                    while d * d <= n and n % d != 0:
-                        d += 1
-                    if not (n > 1 and d * d > n):
-                        result.append(n)
-                return result
+                return [n for n in nums if not _is_prime(n)]
         """,
         slow="""
             def remove_primes(nums: List[int]) -> List[int]:
@@ -1024,12 +1141,18 @@ TEST = [
             7
         """,
         reference="""
+            from math import isqrt
+
+
             def smallest_prime_factor(n: int) -> int:
-                d = 2
-                while d * d <= n:
+                for p in (2, 3):
+                    if n % p == 0:
+                        return p
+                for d in range(5, isqrt(n) + 1, 6):
                     if n % d == 0:
                         return d
-                    d += 1
+                    if n % (d + 2) == 0:
+                        return d + 2
                 return n
         """,
         slow="""
@@ -1059,22 +1182,24 @@ TEST = [
             (5, 23)
         """,
         reference="""
+            from math import isqrt
             from typing import Tuple
 
 
-            def goldbach_pair(n: int) -> Tuple[int, int]:
-                def is_prime(k):
-                    if k < 2:
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
                         return False
-                    d = 2
-                    while d * d <= k:
-                        if k % d == 0:
-                            return False
-                        d += 1
-                    return True
+                return True
 
+
+            def goldbach_pair(n: int) -> Tuple[int, int]:
                 for p in range(2, n // 2 + 1):
-                    if is_prime(p) and is_prime(n - p):
+                    if _is_prime(p) and _is_prime(n - p):
                         return (p, n - p)
         """,
         slow="""
@@ -1110,14 +1235,22 @@ TEST = [
             7
         """,
         reference="""
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
+                        return False
+                return True
+
+
             def first_prime(nums: List[int]) -> int:
-                for n in nums:
-                    d = 2
-                    while d * d <= n and n % d != 0:
-                        d += 1
-                    if n > 1 and d * d > n:
-                        return n
-                return -1
+                return next((n for n in nums if _is_prime(n)), -1)
         """,
         slow="""
             def first_prime(nums: List[int]) -> int:
@@ -1150,14 +1283,22 @@ TEST = [
             True
         """,
         reference="""
-            def has_prime_sum(nums: List[int]) -> bool:
-                total = sum(nums)
-                d = 2
-                while d * d <= total:
-                    if total % d == 0:
+            from math import isqrt
+
+
+            def _is_prime(n: int) -> bool:
+                if n < 4:
+                    return n > 1
+                if n % 2 == 0 or n % 3 == 0:
+                    return False
+                for d in range(5, isqrt(n) + 1, 6):
+                    if n % d == 0 or n % (d + 2) == 0:
                         return False
-                    d += 1
-                return total > 1
+                return True
+
+
+            def has_prime_sum(nums: List[int]) -> bool:
+                return _is_prime(sum(nums))
         """,
         slow="""
             def has_prime_sum(nums: List[int]) -> bool:
@@ -1194,9 +1335,11 @@ TEST = [
             True
         """,
         reference="""
+            from math import isqrt
+
+
             def is_semiprime(n: int) -> bool:
-                d = 2
-                while d * d <= n:
+                for d in range(2, isqrt(n) + 1):
                     if n % d == 0:
                         rest = n // d
                         if rest < 2:
@@ -1207,7 +1350,6 @@ TEST = [
                                 return False
                             e += 1
                         return True
-                    d += 1
                 return False
         """,
         slow="""
