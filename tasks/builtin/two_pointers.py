@@ -284,6 +284,52 @@ TRAIN = [
                 candidate(list(NUMS), 1047)
         """,
     ),
+    task(
+        name="sum-from-two-lists",
+        doc="""
+            a and b are sorted in ascending order. Return True if some x from a and some y from b add up to target, else
+            False.
+            >>> has_sum_from_two([1, 4, 6], [2, 3, 9], 10)
+            True
+        """,
+        reference="""
+            def has_sum_from_two(a: List[int], b: List[int], target: int) -> bool:
+                i, j = 0, len(b) - 1
+                while i < len(a) and j >= 0:
+                    total = a[i] + b[j]
+                    if total == target:
+                        return True
+                    if total < target:
+                        i += 1
+                    else:
+                        j -= 1
+                return False
+        """,
+        slow="""
+            def has_sum_from_two(a: List[int], b: List[int], target: int) -> bool:
+                for x in a:
+                    for y in b:
+                        if x + y == target:
+                            return True
+                return False
+        """,
+        tests="""
+            assert candidate([1, 4, 6], [2, 3, 9], 10) == True
+            assert candidate([], [1], 1) == False
+            assert candidate([1], [], 1) == False
+            assert candidate([5], [5], 10) == True
+            assert candidate([1, 2], [3, 4], 8) == False
+            assert candidate([-3, 0, 2], [-1, 1], -4) == True
+        """,
+        workload="""
+            A = list(range(0, 1000, 2))
+            B = list(range(0, 1000, 2))
+
+
+            def workload(candidate):
+                candidate(list(A), list(B), 999)
+        """,
+    ),
 ]
 
 TEST = [
@@ -433,6 +479,55 @@ TEST = [
             def workload(candidate):
                 for n in (20_000, 20_001, 20_003, 30_002, 40_007):
                     candidate(n)
+        """,
+    ),
+    task(
+        name="count-triplets-below",
+        doc="""
+            Return the number of index triplets i < j < k with nums[i] + nums[j] + nums[k] < target.
+            >>> count_triplets_below([-2, 0, 1, 3], 2)
+            2
+        """,
+        reference="""
+            def count_triplets_below(nums: List[int], target: int) -> int:
+                ordered = sorted(nums)
+                count = 0
+                for i in range(len(ordered) - 2):
+                    j, k = i + 1, len(ordered) - 1
+                    while j < k:
+                        if ordered[i] + ordered[j] + ordered[k] < target:
+                            count += k - j
+                            j += 1
+                        else:
+                            k -= 1
+                return count
+        """,
+        slow="""
+            def count_triplets_below(nums: List[int], target: int) -> int:
+                count = 0
+                n = len(nums)
+                for i in range(n):
+                    for j in range(i + 1, n):
+                        for k in range(j + 1, n):
+                            if nums[i] + nums[j] + nums[k] < target:
+                                count += 1
+                return count
+        """,
+        tests="""
+            assert candidate([-2, 0, 1, 3], 2) == 2
+            assert candidate([], 0) == 0
+            assert candidate([1, 2], 10) == 0
+            assert candidate([1, 1, 1], 3) == 0
+            assert candidate([1, 1, 1], 4) == 1
+            assert candidate([3, 1, 0, -2], 2) == 2
+            assert candidate([5, -1, 2, 0, 4], 6) == 4
+        """,
+        workload="""
+            NUMS = [(i * 7919) % 1001 - 500 for i in range(80)]
+
+
+            def workload(candidate):
+                candidate(list(NUMS), 100)
         """,
     ),
 ]
