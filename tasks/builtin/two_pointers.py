@@ -285,49 +285,44 @@ TRAIN = [
         """,
     ),
     task(
-        name="sum-from-two-lists",
+        name="smallest-gap-between-lists",
         doc="""
-            a and b are sorted in ascending order. Return True if some x from a and some y from b add up to target, else
-            False.
-            >>> has_sum_from_two([1, 4, 6], [2, 3, 9], 10)
-            True
+            a and b are non-empty and sorted in ascending order. Return the smallest absolute difference between a number
+            of a and a number of b.
+            >>> smallest_gap([1, 2, 11, 15], [4, 12, 19, 23, 127, 235])
+            1
         """,
         reference="""
-            def has_sum_from_two(a: List[int], b: List[int], target: int) -> bool:
-                i, j = 0, len(b) - 1
-                while i < len(a) and j >= 0:
-                    total = a[i] + b[j]
-                    if total == target:
-                        return True
-                    if total < target:
+            def smallest_gap(a: List[int], b: List[int]) -> int:
+                i, j = 0, 0
+                best = abs(a[0] - b[0])
+                while i < len(a) and j < len(b):
+                    best = min(best, abs(a[i] - b[j]))
+                    if a[i] < b[j]:
                         i += 1
                     else:
-                        j -= 1
-                return False
+                        j += 1
+                return best
         """,
         slow="""
-            def has_sum_from_two(a: List[int], b: List[int], target: int) -> bool:
-                for x in a:
-                    for y in b:
-                        if x + y == target:
-                            return True
-                return False
+            def smallest_gap(a: List[int], b: List[int]) -> int:
+                return min(abs(x - y) for x in a for y in b)
         """,
         tests="""
-            assert candidate([1, 4, 6], [2, 3, 9], 10) == True
-            assert candidate([], [1], 1) == False
-            assert candidate([1], [], 1) == False
-            assert candidate([5], [5], 10) == True
-            assert candidate([1, 2], [3, 4], 8) == False
-            assert candidate([-3, 0, 2], [-1, 1], -4) == True
+            assert candidate([1, 3], [8]) == 5
+            assert candidate([1, 2, 11, 15], [4, 12, 19, 23, 127, 235]) == 1
+            assert candidate([5], [5]) == 0
+            assert candidate([-10, 0], [3, 7]) == 3
+            assert candidate([1, 2, 3], [10, 20]) == 7
+            assert candidate([10, 20], [1, 2, 3]) == 7
         """,
         workload="""
-            A = list(range(0, 1000, 2))
-            B = list(range(0, 1000, 2))
+            A = list(range(0, 1500, 3))
+            B = list(range(1, 1500, 3))
 
 
             def workload(candidate):
-                candidate(list(A), list(B), 999)
+                candidate(list(A), list(B))
         """,
     ),
 ]
