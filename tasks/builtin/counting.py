@@ -171,12 +171,7 @@ TRAIN = [
         """,
         reference="""
             def majority_element(nums: List[int]) -> int:
-                candidate, votes = nums[0], 0
-                for x in nums:
-                    if votes == 0:
-                        candidate = x
-                    votes += 1 if x == candidate else -1
-                return candidate
+                return sorted(nums)[len(nums) // 2]
         """,
         slow="""
             def majority_element(nums: List[int]) -> int:
@@ -247,11 +242,11 @@ TRAIN = [
             {'b': 1, 'a': 3, 'n': 2}
         """,
         reference="""
+            from collections import Counter
+
+
             def char_counts(s: str) -> dict:
-                counts = {}
-                for c in s:
-                    counts[c] = counts.get(c, 0) + 1
-                return counts
+                return dict(Counter(s))
         """,
         slow="""
             def char_counts(s: str) -> dict:
@@ -1279,11 +1274,15 @@ TRAIN = [
         """,
         reference="""
             def count_divisible_pairs(nums: List[int], k: int) -> int:
-                seen = [0] * k
-                pairs = 0
+                counts = [0] * k
                 for x in nums:
-                    pairs += seen[-x % k]
-                    seen[x % k] += 1
+                    counts[x % k] += 1
+                pairs = counts[0] * (counts[0] - 1) // 2
+                for r in range(1, k // 2 + 1):
+                    if 2 * r == k:
+                        pairs += counts[r] * (counts[r] - 1) // 2
+                    else:
+                        pairs += counts[r] * counts[k - r]
                 return pairs
         """,
         slow="""
@@ -1321,14 +1320,12 @@ TRAIN = [
             1
         """,
         reference="""
+            from collections import Counter
+
+
             def count_domino_pairs(dominoes: List[List[int]]) -> int:
-                seen = {}
-                pairs = 0
-                for a, b in dominoes:
-                    key = (a, b) if a <= b else (b, a)
-                    pairs += seen.get(key, 0)
-                    seen[key] = seen.get(key, 0) + 1
-                return pairs
+                counts = Counter((a, b) if a <= b else (b, a) for a, b in dominoes)
+                return sum(c * (c - 1) // 2 for c in counts.values())
         """,
         slow="""
             def count_domino_pairs(dominoes: List[List[int]]) -> int:
@@ -1365,14 +1362,12 @@ TRAIN = [
             3
         """,
         reference="""
+            from collections import Counter
+
+
             def count_anagram_pairs(words: List[str]) -> int:
-                seen = {}
-                pairs = 0
-                for word in words:
-                    key = "".join(sorted(word))
-                    pairs += seen.get(key, 0)
-                    seen[key] = seen.get(key, 0) + 1
-                return pairs
+                counts = Counter("".join(sorted(word)) for word in words)
+                return sum(c * (c - 1) // 2 for c in counts.values())
         """,
         slow="""
             def count_anagram_pairs(words: List[str]) -> int:
@@ -1741,14 +1736,12 @@ TEST = [
             3
         """,
         reference="""
+            from collections import Counter
+
+
             def count_equal_digit_sum_pairs(nums: List[int]) -> int:
-                seen = {}
-                pairs = 0
-                for x in nums:
-                    key = sum(map(int, str(x)))
-                    pairs += seen.get(key, 0)
-                    seen[key] = seen.get(key, 0) + 1
-                return pairs
+                counts = Counter(sum(map(int, str(x))) for x in nums)
+                return sum(c * (c - 1) // 2 for c in counts.values())
         """,
         slow="""
             def count_equal_digit_sum_pairs(nums: List[int]) -> int:
