@@ -8,7 +8,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup train evaluate test bench clean
+.PHONY: setup train evaluate test test-fast clean
 
 setup: $(STAMP)
 
@@ -33,6 +33,10 @@ evaluate: setup
 
 test: setup
 	$(PY) -m pytest -q $(ARGS) tests
+
+# The fast tier, under a minute: every test not marked slow or timing (tests/conftest.py lists them).
+test-fast: setup
+	$(PY) -m pytest -q -m "not slow and not timing" $(ARGS) tests
 
 clean:
 	rm -rf $(VENV)
