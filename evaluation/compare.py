@@ -13,6 +13,7 @@ from pathlib import Path
 
 from common import DEFAULT_MODEL
 from evaluation import metrics
+from reward.settings import RewardSettings
 from tasks import Problem
 
 # Row labels of train.py's runs in their default folders (runs/<algo>), in the paper's order.
@@ -127,14 +128,17 @@ def generate_code(source: str, problems: list[Problem], samples: int, *, tempera
 
 
 def score(rows: list[Contender], problems: list[Problem], codes: dict[str, dict[str, list[str]]], *,
-          workers: int | None, tolerance: float, timings: dict[str, dict]) -> dict[str, list[metrics.ProblemResult]]:
-    """Every row's code scored on one rewarder pool, reduced to per-problem results (scoring time in `timings`)."""
+          workers: int | None, tolerance: float, timings: dict[str, dict],
+          settings: RewardSettings | None = None) -> dict[str, list[metrics.ProblemResult]]:
+    """Every row's code scored on one rewarder pool, reduced to per-problem results (scoring time in `timings`).
+
+    `settings`: the reward's constants, timing and limits (None: the rewarder's defaults)."""
     import time
 
     from reward import Rewarder
 
     results = {}
-    with Rewarder(workers=workers) as rewarder:
+    with Rewarder.from_settings(settings or RewardSettings(), workers=workers) as rewarder:
         reference_runtimes, reference_memory = reference_measurements(rewarder, problems)
         by_id = {p.id: p for p in problems}
         for row in rows:

@@ -130,8 +130,7 @@ class Rewarder:
                 # the next Rewarder, but not again by this one.
                 self._failed_references[key] = f"{verdict.status}: {verdict.message}"
                 return None
-            self.cache.put(key, verdict.reference_runtime, runtimes=verdict.reference_runtimes, id=problem.id,
-                           peak_memory_mb=verdict.reference_peak_memory_mb)
+            self.cache.put(key, verdict.reference_runtime, runtimes=verdict.reference_runtimes, id=problem.id)
             return verdict.reference_runtime
 
     def reference_failure(self, problem) -> str | None:
