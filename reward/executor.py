@@ -19,7 +19,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from reward import codec, harness, server
-from reward.protocol import JUDGING, CallsRequest, JudgeRequest, ProblemSource, receive_trusted, send_trusted
+from reward.protocol import (
+    JUDGING, CallsReply, CallsRequest, JudgeReply, JudgeRequest, ProblemSource, receive_trusted, send_trusted,
+)
 from reward.settings import Limits, TimingConfig
 from reward.timing import median
 
@@ -205,13 +207,13 @@ class Executor:
             reply = self._ask(request, wall + self.limits.judge_cpu_seconds + REPLY_GRACE_S)
         except JudgeFailed as failure:
             raise RuntimeError(f"the sandbox's judge could not finish the calls: {failure}") from None
-        if "internal_error" in reply:
-            raise RuntimeError(f"the sandbox failed to run the calls: {reply['internal_error'].strip()[-300:]}")
-        if reply["loaded"] != "loaded":
-            raise RuntimeError(f"the code could not be loaded in the sandbox: {reply['loaded']}")
-        return [("ok", codec.decode(answer[1])) if answer[0] == "ok" else answer for answer in reply["answers"]]
+        if reply.internal_error:
+            raise RuntimeError(f"the sandbox failed to run the calls: {reply.internal_error.strip()[-300:]}")
+        if reply.loaded != "loaded":
+            raise RuntimeError(f"the code could not be loaded in the sandbox: {reply.loaded}")
+        return [("ok", codec.decode(answer[1])) if answer[0] == "ok" else answer for answer in reply.answers]
 
-    def _ask(self, request: JudgeRequest | CallsRequest, timeout: float) -> dict:
+    def _ask(self, request: JudgeRequest | CallsRequest, timeout: float) -> JudgeReply | CallsReply:
         """Send one request and return the judge's reply.
 
         A server that is gone before it starts on the request (it never acknowledged reading it, or the fork
@@ -237,7 +239,7 @@ class Executor:
                 if reason is None and attempt == 0:
                     continue
                 raise JudgeFailed(reason or "the fork server was killed from outside, twice") from None
-            if "internal_error" in reply:
+            if reply.internal_error:
                 self.restart()
             return reply
         raise JudgeFailed("the fork server failed twice before it could start on this request")
@@ -275,23 +277,20 @@ class Executor:
         self.close()
 
 
-def verdict_from(reply: dict, total: int) -> Verdict:
+def verdict_from(reply: JudgeReply, total: int) -> Verdict:
     """The judge's reply as a Verdict; an internal error of the judge is this sample's runtime error."""
-    if "internal_error" in reply:
+    if reply.internal_error:
         return Verdict("runtime_error", tests_total=total,
                        message="the rewarder failed on this sample (an internal error): " +
-                               reply["internal_error"].strip().splitlines()[-1][:200],
-                       output=reply["internal_error"])
+                               reply.internal_error.strip().splitlines()[-1][:200],
+                       output=reply.internal_error)
 
     def megabytes(kb):
         return round(kb / 1024, 2) if kb else None
 
-    runtimes = reply.get("runtimes") or []
-    reference = reply.get("reference_runtimes") or []
     return Verdict(
-        status=reply["status"], tests_passed=reply["tests_passed"], tests_total=reply["tests_total"],
-        message=reply["message"], runtimes=list(runtimes), reference_runtimes=list(reference),
-        ratio=reply.get("ratio"), runtime=median(runtimes), reference_runtime=median(reference),
-        loops=reply.get("loops"), peak_memory_mb=megabytes(reply.get("peak_memory_kb")),
-        reference_peak_memory_mb=megabytes(reply.get("reference_peak_kb")), output=reply.get("output", ""),
-        time_limit=reply.get("time_limit"))
+        status=reply.status, tests_passed=reply.tests_passed, tests_total=reply.tests_total,
+        message=reply.message, runtimes=list(reply.runtimes), reference_runtimes=list(reply.reference_runtimes),
+        ratio=reply.ratio, runtime=median(reply.runtimes), reference_runtime=median(reply.reference_runtimes),
+        loops=reply.loops, peak_memory_mb=megabytes(reply.peak_memory_kb),
+        reference_peak_memory_mb=megabytes(reply.reference_peak_kb), output=reply.output, time_limit=reply.time_limit)

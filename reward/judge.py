@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from reward import codec, harness, protocol, timing
 from reward.settings import Limits
 from reward.protocol import (
-    Abort, CallsRequest, Job, JudgeRequest, ProblemSource, SampleGone, SampleMisbehaved, SampleTimeout, exchange,
+    Abort, CallsReply, CallsRequest, Job, JudgeReply, JudgeRequest, ProblemSource, SampleGone, SampleMisbehaved,
+    SampleTimeout, exchange,
 )
 from reward.sandbox import Sample, Spawner
 from reward.timing import PairedTiming, TimingFailed, time_paired
@@ -301,12 +302,12 @@ def reference_profile(spawner: Spawner, tests: ProblemTests, problem: ProblemSou
 
 # ---------------------------------------------------------------------------------------------- one sample
 
-def answer_calls(request: CallsRequest, spawner: Spawner) -> dict:
+def answer_calls(request: CallsRequest, spawner: Spawner) -> CallsReply:
     """Call untrusted code (a dataset's input generator, say) in one sample process and return its answers.
 
     The code is loaded like a candidate, each call's arguments go in encoded and each answer comes back as the
     codec's bytes, which the caller decodes. Nothing is compared or timed: this only runs data-defined code where
-    it cannot reach the caller. Replies `{"loaded": ..., "answers": [("ok", bytes) | ("raise", kind, message)]}`.
+    it cannot reach the caller.
     """
     deadline = time.monotonic() + request.wall
     job = Job("calls", request.code, request.preamble, request.entry_point, (), "")
@@ -316,7 +317,7 @@ def answer_calls(request: CallsRequest, spawner: Spawner) -> dict:
         first = sample.receive(deadline)
         if first[0] != "loaded":
             detail = first[-1] if len(first) > 1 else first[0]
-            return {"loaded": f"{first[0]}: {str(detail)[:protocol.MESSAGE_CHARS]}", "answers": answers}
+            return CallsReply(f"{first[0]}: {str(detail)[:protocol.MESSAGE_CHARS]}", answers)
         for arguments in request.calls:
             reply = exchange(sample, ("call", arguments), deadline)
             if reply[0] == "ok" and len(reply) == 3 and type(reply[1]) is bytes:
@@ -331,10 +332,10 @@ def answer_calls(request: CallsRequest, spawner: Spawner) -> dict:
         answers.append(("raise", "runtime_error", f"the sample process failed while loading: {error}"))
     finally:
         sample.finish()
-    return {"loaded": "loaded", "answers": answers}
+    return CallsReply("loaded", answers)
 
 
-def judge(request: JudgeRequest | CallsRequest, spawner: Spawner, state: JudgeState) -> dict:
+def judge(request: JudgeRequest | CallsRequest, spawner: Spawner, state: JudgeState) -> JudgeReply | CallsReply:
     """Judge one request from `reward.executor.Executor`: tests, then (if asked and passed) paired timing."""
     if isinstance(request, CallsRequest):
         return answer_calls(request, spawner)
@@ -344,28 +345,28 @@ def judge(request: JudgeRequest | CallsRequest, spawner: Spawner, state: JudgeSt
     profile = _cached(state.profiles, (key, limits), lambda: reference_profile(spawner, tests, problem, limits))
     wall = max(limits.timeout, limits.timeout_factor * profile.seconds) if profile.failure is None else limits.timeout
     run = run_tests(spawner, tests, problem, request.solution, limits, wall)
-    reply = {"status": run.status, "tests_passed": run.passed, "tests_total": tests.total,
-             "message": run.message, "output": run.output, "peak_memory_kb": run.maxrss_kb,
-             "time_limit": wall, "leftover_processes": spawner.leftovers}
+    reply = JudgeReply(run.status, run.passed, tests.total, run.message, run.output, run.maxrss_kb, wall,
+                       spawner.leftovers)
     if run.status != "passed" or request.timing is None:
         return reply
     if profile.failure is not None:
-        reply["message"] = f"the reference fails its own tests ({profile.failure[:160]}); no efficiency bonus"
+        reply.message = f"the reference fails its own tests ({profile.failure[:160]}); no efficiency bonus"
         return reply
     if not profile.answers:
-        reply["message"] = "the tests and workload make no calls to time; no efficiency bonus"
+        reply.message = "the tests and workload make no calls to time; no efficiency bonus"
         return reply
     try:
         timed = time_paired(paired_timing(request, spawner, tests, profile, run), request.solution)
     except TimingFailed as failure:
-        reply.update(status=failure.status, message=failure.message[:protocol.MESSAGE_CHARS])
+        reply.status, reply.message = failure.status, failure.message[:protocol.MESSAGE_CHARS]
         return reply
-    note = timed.pop("note")
-    reply.update(timed)
-    if note:
-        reply["message"] = note
-    reply["peak_memory_kb"] = max(run.maxrss_kb, timed["peak_kb"])
-    reply["leftover_processes"] = spawner.leftovers
+    reply.runtimes, reply.reference_runtimes, reply.ratio, reply.loops = \
+        timed.runtimes, timed.reference_runtimes, timed.ratio, timed.loops
+    if timed.note:
+        reply.message = timed.note
+    reply.peak_memory_kb = max(run.maxrss_kb, timed.peak_kb)
+    reply.reference_peak_kb = timed.reference_peak_kb
+    reply.leftover_processes = spawner.leftovers
     return reply
 
 

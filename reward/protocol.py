@@ -1,7 +1,7 @@
 """The wire protocol between reward/'s processes: how each channel frames its messages, and what they hold.
 
 - executor <-> fork server (a pipe pair): length-prefixed pickle (`send_trusted`, `receive_trusted`) of typed
-  requests (`JudgeRequest`, `CallsRequest`) and the judge's reply. Pickle is used only here, because both ends
+  requests (`JudgeRequest`, `CallsRequest`) and replies (`JudgeReply`, `CallsReply`). Pickle is used only here, because both ends
   are this project's code and no sample can reach these pipes: the zygote closes them before any sample
   exists. Unpickling runs code, so pickle must never read a byte a sample could have written.
 - judge <-> sample (a socket pair): length-prefixed marshal of plain tuples (`send_message`; the sample reads
@@ -16,7 +16,7 @@ from __future__ import annotations
 import marshal
 import os
 import struct
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reward import codec
 from reward.settings import Limits, TimingConfig
@@ -89,6 +89,42 @@ class CallsRequest:
     limits: Limits
     wall: float
     """Wall-clock seconds for the load and every call together."""
+
+
+@dataclass
+class JudgeReply:
+    """The judge's answer to a `JudgeRequest` (`reward.executor.verdict_from` makes it a Verdict), or to any
+    request the judge failed on (`internal_error`)."""
+
+    status: str
+    tests_passed: int = 0
+    tests_total: int = 0
+    message: str = ""
+    output: str = ""
+    """The tests' run's captured stdout and stderr."""
+    peak_memory_kb: int = 0
+    """Peak resident memory of the candidate's sample processes (tests and timed batches)."""
+    time_limit: float | None = None
+    leftover_processes: int = 0
+    """Processes the zygote has swept so far (only without seccomp)."""
+    runtimes: list[float] = field(default_factory=list)
+    reference_runtimes: list[float] = field(default_factory=list)
+    ratio: float | None = None
+    loops: tuple[int, int] | None = None
+    reference_peak_kb: int = 0
+    internal_error: str = ""
+    """The traceback, when the judge itself failed on this request (the server then exits)."""
+
+
+@dataclass
+class CallsReply:
+    """The judge's answer to a `CallsRequest`."""
+
+    loaded: str
+    """"loaded", or why the code could not be loaded."""
+    answers: list[tuple] = field(default_factory=list)
+    """Per call answered, ("ok", encoded value) or ("raise", status, message)."""
+    internal_error: str = ""
 
 
 @dataclass

@@ -23,7 +23,7 @@ from reward.isolation import (
     SAMPLE_ENVIRONMENT, FilesystemView, _libc, enter_namespaces, isolate_filesystem, mount_fresh_proc,
     set_parent_death_signal,
 )
-from reward.protocol import JUDGING, receive_trusted, send_trusted
+from reward.protocol import JUDGING, JudgeReply, receive_trusted, send_trusted
 from reward.sandbox import start_zygote
 
 # Modules that solutions commonly import, loaded once in the fork server so a sample's imports are free.
@@ -103,8 +103,8 @@ def watch_server(server: int, client: int) -> None:
 
 # ---------------------------------------------------------------- the server loop
 
-OUT_OF_MEMORY = {"status": "runtime_error",
-                 "internal_error": "MemoryError: the judge reached its memory limit (Limits.judge_memory_mb)"}
+OUT_OF_MEMORY = JudgeReply("runtime_error",
+                           internal_error="MemoryError: the judge reached its memory limit (Limits.judge_memory_mb)")
 """The reply to a request that exhausted the judge's memory, made in advance: such a judge may not afford one."""
 
 
@@ -154,10 +154,10 @@ def serve(request_fd: int, reply_fd: int, isolation: str) -> None:
         except MemoryError:
             reply = OUT_OF_MEMORY
         except Exception:  # noqa: BLE001 - a failure of the judge itself becomes this sample's verdict
-            reply = {"status": "runtime_error", "internal_error": traceback.format_exc(limit=6)}
+            reply = JudgeReply("runtime_error", internal_error=traceback.format_exc(limit=6))
         del request
         send_trusted(reply_fd, reply)
-        if "internal_error" in reply:
+        if reply.internal_error:
             return
         del reply
 

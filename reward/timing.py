@@ -326,7 +326,24 @@ def check_answers(batch: Batch, expected: tuple[bytes, ...]) -> str | None:
     return None
 
 
-def time_paired(request: PairedTiming, code: str) -> dict:
+@dataclass
+class TimingResult:
+    """What the paired timing measured, for the judge's reply."""
+
+    runtimes: list[float]
+    """The candidate's CPU seconds per pass, one per pair."""
+    reference_runtimes: list[float]
+    ratio: float | None
+    """T_gen / T_ref (the median of the per-pair ratios, or of the cold runs'); None: no efficiency bonus."""
+    note: str
+    """Why the ratio is not the batches' median, or ""."""
+    loops: tuple[int, int] | None
+    """Passes per batch (reference, candidate)."""
+    peak_kb: int
+    reference_peak_kb: int
+
+
+def time_paired(request: PairedTiming, code: str) -> TimingResult:
     """Time reference and candidate in interleaved batches; return runtimes, loops and the median ratio.
 
     Raises `TimingFailed` when a batch fails or answers wrongly."""
@@ -340,10 +357,9 @@ def time_paired(request: PairedTiming, code: str) -> dict:
         return no_bonus_for_shared_state(shared.module, shared.reference_times, shared.candidate_times)
     ratio = median_of_ratios(pairs.reference_times, pairs.candidate_times)
     ratio, note = timed_on_cold_runs(ratio, pairs.first_reference, pairs.first_candidate)
-    return {"runtimes": pairs.candidate_times, "reference_runtimes": pairs.reference_times,
-            "ratio": ratio, "note": note,
-            "loops": (plan.passes["reference"], plan.passes["candidate"]),
-            "peak_kb": pairs.peak["candidate"], "reference_peak_kb": pairs.peak["reference"]}
+    return TimingResult(pairs.candidate_times, pairs.reference_times, ratio, note,
+                        (plan.passes["reference"], plan.passes["candidate"]), pairs.peak["candidate"],
+                        pairs.peak["reference"])
 
 
 def per_call_cap(request: PairedTiming) -> int:
@@ -482,13 +498,13 @@ def timed_on_cold_runs(ratio: float | None, first_reference: list[float],
                          f"against {ratio:.3g} over the batches (state carried between passes)")
 
 
-def no_bonus_for_shared_state(module: str, reference_times: list, candidate_times: list) -> dict:
+def no_bonus_for_shared_state(module: str, reference_times: list, candidate_times: list) -> TimingResult:
     """The timing result of a candidate that changed another module's namespace in a timed batch: its passes
     could share state (answers kept in `math`), so its batches do not say what one run costs, and it earns no
     efficiency bonus. At millisecond scale the first-pass check would catch the gain, but not at microseconds."""
-    return {"runtimes": candidate_times, "reference_runtimes": reference_times, "ratio": None,
-            "note": f"no efficiency bonus: the solution changed module `{module}` while timed, so its passes could "
-                    "share state", "loops": None, "peak_kb": 0, "reference_peak_kb": 0}
+    return TimingResult(candidate_times, reference_times, None,
+                        f"no efficiency bonus: the solution changed module `{module}` while timed, so its passes could "
+                        "share state", None, 0, 0)
 
 
 # ---------------------------------------------------------------------------------------------- the batch's side
