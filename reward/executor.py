@@ -2,8 +2,8 @@
 
 An `Executor` owns one fork server (`reward.server`), started in a fresh isolated interpreter (`python -I`)
 with a scrubbed environment, and restarts it if it dies. Per sample it sends a typed request (`reward.protocol`:
-the problem, the candidate's code, the limits and the timing settings) and blocks on one reply. The judging itself happens in
-the fork server (`reward.judge`); this file only translates. A sample the judge started on but could not finish
+the problem, the candidate's code, the limits and the timing settings) and blocks on one reply. The judging
+itself happens in the fork server (`reward.judge`); this file only translates. A sample the judge started on but could not finish
 gets a verdict and is never sent again. It does not compute rewards: `reward.pool` does.
 """
 

@@ -33,6 +33,7 @@ PR_SET_PDEATHSIG, PR_SET_DUMPABLE, PR_SET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS, 
 NOBODY = 65534
 REFERENCE_USER = 65533
 """The reference's samples run as this user, so a candidate (user `nobody`) can neither signal nor read them."""
+
 _libc = ctypes.CDLL(None, use_errno=True)
 
 

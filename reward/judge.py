@@ -79,7 +79,8 @@ class Profile:
     """The reference's calibration batch, by whether passes get fresh arguments (measured once per server)."""
     from_workload: bool = False
     pass_loop: bytes = b""
-    """The compiled loop that makes those calls in a timed pass (`reward.timing.pass_loop`), or b"" for the generic one."""
+    """The compiled loop that makes those calls in a timed pass (`reward.timing.pass_loop`), or b"" for the
+    generic one."""
     seconds: float = 0.0
     """Wall seconds of the reference's tests and workload, calls included."""
 

@@ -1,9 +1,9 @@
 """The wire protocol between reward/'s processes: how each channel frames its messages, and what they hold.
 
 - executor <-> fork server (a pipe pair): length-prefixed pickle (`send_trusted`, `receive_trusted`) of typed
-  requests (`JudgeRequest`, `CallsRequest`) and replies (`JudgeReply`, `CallsReply`). Pickle is used only here, because both ends
-  are this project's code and no sample can reach these pipes: the zygote closes them before any sample
-  exists. Unpickling runs code, so pickle must never read a byte a sample could have written.
+  requests (`JudgeRequest`, `CallsRequest`) and replies (`JudgeReply`, `CallsReply`). Pickle is used only here,
+  because both ends are this project's code and no sample can reach these pipes: the zygote closes them before
+  any sample exists. Unpickling runs code, so pickle must never read a byte a sample could have written.
 - judge <-> sample (a socket pair): length-prefixed marshal of plain tuples (`send_message`; the sample reads
   with `receive_message`, the judge with `parse_message`, which bounds the size and checks the shape of what
   an untrusted process sent). marshal builds plain values and runs no code; `reward.codec` checks what they mean.

@@ -1,7 +1,8 @@
 """The reward: ACECode's step function over a verdict and the reference runtime.
 
-A correct program earns 0.5 + 0.5 · min(T_ref / T_gen, 1), with T_gen / T_ref measured in pairs by the judge; an incorrect one a penalty by kind of failure. The
-paper's available text does not give its penalty constants, so the defaults are CodeRL's. This file only does
+A correct program earns 0.5 + 0.5 · min(T_ref / T_gen, 1), with T_gen / T_ref measured in pairs by the judge; an
+incorrect one a penalty by kind of failure. The paper's available text does not give its penalty constants, so
+the defaults are CodeRL's (`reward.settings.RewardConfig`). This file only does
 arithmetic on a verdict: it never runs code and never decides a status (the judge does: `reward.judge.run_tests`).
 """
 

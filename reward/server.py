@@ -1,9 +1,9 @@
 """The fork server: the process the judge runs in, its own limits, its watchdog and its request loop.
 
 `reward.executor.Executor` starts it (`main`) in a fresh isolated interpreter. `main` forks the server and stays
-as its watchdog; the server sets up the sandbox (`reward.isolation`: namespaces and the filesystem view; `reward.sandbox`: the zygote), then answers one
-request at a time with `reward.judge.judge`, under a CPU bound and a memory limit of its own. It never runs
-candidate code.
+as its watchdog; the server sets up the sandbox (`reward.isolation`: namespaces and the filesystem view;
+`reward.sandbox`: the zygote), then answers one request at a time with `reward.judge.judge`, under a CPU bound
+and a memory limit of its own. It never runs candidate code.
 """
 
 from __future__ import annotations

@@ -729,9 +729,10 @@ def pass_loop(shapes: tuple) -> bytes:
 
     The judge compiles it once per problem (compiling costs about 10 us per call, too much for every batch).
     Per pass the loop switches `sys.modules["solution"]` to the pass's module, makes the calls, keeps their
-    answers as one tuple in `held`, and undoes changes to the shared tables when one changed size. The generic loop it replaces (`for args, kwargs in
-    calls: function(*args, **kwargs)`) cost about 0.1-0.3 us per call and pass beside the solution's own work,
-    the same on both sides of a pair, so it pulled the ratios of microsecond workloads toward 1.
+    answers as one tuple in `held`, and undoes changes to the shared tables when one changed size. The generic
+    loop it replaces (`for args, kwargs in calls: function(*args, **kwargs)`) cost about 0.1-0.3 us per call and
+    pass beside the solution's own work, the same on both sides of a pair, so it pulled the ratios of
+    microsecond workloads toward 1.
     """
     if len(shapes) > MAX_WRITTEN_CALLS:
         return b""
