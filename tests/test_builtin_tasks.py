@@ -101,6 +101,21 @@ def test_each_problem_is_well_formed(everything):
         assert len({statement.lineno for statement in check.body}) == len(check.body), p.id
 
 
+def test_each_docstring_example_is_what_the_reference_returns(everything):
+    """The one example in each prompt (`>>> call` and the line under it) is the reference's answer: a model is
+    shown it, so a wrong example teaches a wrong task."""
+    wrong = []
+    for p in everything:
+        example = re.search(r">>> (.+)\n\s*(.+)\n", p.prompt)
+        assert example, f"{p.id}: no example in the prompt"
+        namespace = {}
+        exec(p.preamble + p.reference, namespace)
+        answer, shown = eval(example.group(1), namespace), eval(example.group(2))
+        if answer != shown:
+            wrong.append(f"{p.id}: the prompt shows {shown!r}, the reference returns {answer!r}")
+    assert not wrong
+
+
 def stub(problem):
     return f"def {problem.entry_point}(*args, **kwargs):\n    return None\n"
 

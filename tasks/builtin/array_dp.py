@@ -615,7 +615,7 @@ TEST = [
         doc="""
             Return the largest nums[i] + nums[j] over index pairs with j - i >= gap (gap >= 1, and len(nums) > gap).
             >>> best_distant_pair([1, 9, 2, 3, 8, 1], 3)
-            10
+            17
         """,
         reference="""
             def best_distant_pair(nums: List[int], gap: int) -> int:

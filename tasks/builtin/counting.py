@@ -1733,7 +1733,7 @@ TEST = [
             Return the number of index pairs i < j where nums[i] and nums[j] (non-negative integers) have the same sum of
             decimal digits.
             >>> count_equal_digit_sum_pairs([51, 15, 6, 24, 7])
-            3
+            6
         """,
         reference="""
             from collections import Counter
