@@ -117,7 +117,9 @@ SLOW = {
     },
     "test_ppo_sampler.py": {
         "test_a_float32_copy_samples_the_tokens_of_the_exact_path_with_no_kl",
+        "test_a_ppo_step_reading_pi_old_off_a_float32_copy_measures_no_mismatch",
         "test_a_ppo_step_with_a_float32_copy_measures_no_mismatch_and_updates_the_copy",
+        "test_log_probs_and_values_read_off_a_float32_copy_are_the_exact_paths",
         "test_refresh_copies_the_updated_weights_with_the_adapters_merged",
     },
     "test_reward_attacks.py": {
