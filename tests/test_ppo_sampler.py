@@ -1,6 +1,6 @@
 """The sampling copy (--sampler copy) on the tiny model: at the trainer's precision it samples what the trainer
-would, its refresh picks up updated (LoRA-merged) weights, and the truncated importance weights are exactly 1
-on-policy and capped at C."""
+would, its refresh picks up updated (LoRA-merged) weights, log π_old and V_old read off it equal the exact
+path's, and the truncated importance weights are exactly 1 on-policy and capped at C."""
 
 import dataclasses
 
@@ -9,7 +9,8 @@ import torch
 from ppo.config import Config, load_config, parse_args, save_config
 from ppo.kl import KLController
 from ppo.losses import policy_loss, truncated_importance_weights
-from ppo.rollout import CopySampler, PolicySampler, make_sampler
+from ppo import rollout as rollout_module
+from ppo.rollout import CopySampler, PolicySampler, make_sampler, sampler_kind
 from ppo.run import build_models, make_optimizer
 from ppo.trainer import ppo_step
 from tasks import Problem
@@ -34,7 +35,7 @@ def lora_model(**overrides):
 
 
 def test_a_float32_copy_samples_the_tokens_of_the_exact_path_with_no_kl():
-    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32")
+    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32", old_logprobs="trainer")
     exact, copy = PolicySampler(read_off=True), make_sampler(config, model)
     exact.refresh(model)
     torch.manual_seed(1)
@@ -45,6 +46,34 @@ def test_a_float32_copy_samples_the_tokens_of_the_exact_path_with_no_kl():
     assert sampled.logprobs is None and sampled.values is None  # the trainer scores π_old and V_old itself
     # the merged weight W + (α/r) B A rounds differently from W x + (α/r) B (A x), by float32 rounding only
     assert torch.allclose(sampled.sampler_logprobs, on_policy.logprobs, atol=1e-5)
+
+
+def test_log_probs_and_values_read_off_a_float32_copy_are_the_exact_paths():
+    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32", old_logprobs="sampler")
+    exact, copy = PolicySampler(read_off=True), make_sampler(config, model)
+    with torch.no_grad():  # a trained value head: the copy must carry the trainer's, not its initial one
+        model.value_head.summary.weight.normal_(std=0.1)
+    exact.refresh(model)
+    copy.refresh(model)
+    torch.manual_seed(1)
+    on_policy = exact.generate(tokenizer, PROMPTS, config)
+    torch.manual_seed(1)
+    sampled = copy.generate(tokenizer, PROMPTS, config)
+    assert torch.equal(sampled.query_responses, on_policy.query_responses)
+    assert sampled.sampler_logprobs is None  # π_old is π_sampler: no importance weights
+    assert torch.allclose(sampled.logprobs, on_policy.logprobs, atol=1e-5)
+    assert torch.allclose(sampled.values, on_policy.values, atol=1e-5)
+
+
+def test_auto_samples_with_a_bfloat16_copy_only_where_bfloat16_is_native(monkeypatch):
+    cpu = torch.device("cpu")
+    monkeypatch.setattr(rollout_module, "native_bf16", lambda device: False)  # an AVX2 CPU
+    assert sampler_kind(Config(), cpu) == "policy"
+    assert sampler_kind(Config(sampler="copy"), cpu) == "copy"  # named, it is what the user asked for
+    monkeypatch.setattr(rollout_module, "native_bf16", lambda device: True)  # AVX512_BF16, AMX or a GPU
+    assert sampler_kind(Config(), cpu) == "copy"
+    assert sampler_kind(Config(sampler="policy"), cpu) == "policy"
+    assert sampler_kind(Config(sampler_dtype="float32"), cpu) == "policy"  # a float32 copy only saves the adapters
 
 
 def test_refresh_copies_the_updated_weights_with_the_adapters_merged():
@@ -94,7 +123,8 @@ def test_truncated_importance_weights_are_one_on_policy_and_capped():
 
 def test_a_ppo_step_with_a_float32_copy_measures_no_mismatch_and_updates_the_copy():
     config, model, reference, tokenizer = lora_model(
-        sampler="copy", sampler_dtype="float32", prompts_per_step=2, samples_per_prompt=2, minibatches=1, lr=1e-2)
+        sampler="copy", sampler_dtype="float32", prompts_per_step=2, samples_per_prompt=2, minibatches=1, lr=1e-2,
+        old_logprobs="trainer")
     sampler = make_sampler(config, model)
     optimizer = make_optimizer(model, config)
 
@@ -111,10 +141,28 @@ def test_a_ppo_step_with_a_float32_copy_measures_no_mismatch_and_updates_the_cop
     assert not torch.equal(sampler.policy.model.layers[0].mlp.up_proj.weight, first)  # refreshed after the update
 
 
+def test_a_ppo_step_reading_pi_old_off_a_float32_copy_measures_no_mismatch():
+    config, model, reference, tokenizer = lora_model(
+        sampler="copy", sampler_dtype="float32", prompts_per_step=2, samples_per_prompt=2, minibatches=1, lr=1e-2)
+    assert config.old_logprobs == "sampler"
+    sampler = make_sampler(config, model)
+    optimizer = make_optimizer(model, config)
+
+    def score_fn(problems, rollout):
+        return rollout.response_mask.sum(1) / config.max_new_tokens, None
+
+    generator = torch.Generator().manual_seed(0)
+    for _ in range(2):
+        metrics = ppo_step(model, reference, tokenizer, optimizer, KLController(0.05), [PROBLEM] * 2, score_fn, config,
+                           generator, sampler)
+        assert metrics["rollout/sampler_kl"] < 1e-9  # KL(π_sampler ‖ π_θ) before the update: float32 rounding only
+        assert "rollout/is_weight_mean" not in metrics
+
+
 def test_the_sampler_flags_round_trip_through_the_command_line_and_config_json(tmp_path):
     config, _ = parse_args(["--sampler", "copy", "--sampler-dtype", "float32", "--tis-cap", "1.5"])
     assert (config.sampler, config.sampler_dtype, config.tis_cap) == ("copy", "float32", 1.5)
     save_config(config, tmp_path / "config.json")
     assert load_config(tmp_path / "config.json") == config
-    assert (Config().sampler, Config().sampler_dtype, Config().tis_cap) == ("policy", "bfloat16", 2.0)
+    assert (Config().sampler, Config().sampler_dtype, Config().tis_cap) == ("auto", "bfloat16", 2.0)
     assert dataclasses.replace(Config(), tis_cap=0.0).validate().tis_cap == 0.0

@@ -13,7 +13,8 @@ import pytest
 
 import train
 from ppo.checkpoint import CONFIG, DONE
-from ppo.config import Config, save_config
+from ppo.config import Config, load_config, save_config
+from reward.settings import RewardSettings
 
 
 def field_docs() -> dict[str, str]:
@@ -36,15 +37,43 @@ def test_help_documents_every_config_field(capsys, monkeypatch):
     docs = field_docs()
     for f in dataclasses.fields(Config):
         assert f.name in docs, f"Config.{f.name} has no docstring"
+        if f.name == "reward":  # a group of groups of flags: each flag is documented
+            for group in dataclasses.fields(RewardSettings):
+                for leaf in dataclasses.fields(getattr(RewardSettings(), group.name)):
+                    assert f"--reward.{group.name}.{leaf.name.replace('_', '-')}" in text
+            continue
         assert f"--{f.name.replace('_', '-')}" in text
         assert " ".join(docs[f.name].split())[:40] in text
 
 
+def test_the_reward_settings_are_flags_recorded_in_config_json(tmp_path):
+    config, given = train.parse_args(["--reward.scoring.syntax-error", "-0.7", "--reward.limits.timeout", "5"])
+    assert (config.reward.scoring.syntax_error, config.reward.limits.timeout) == (-0.7, 5)
+    assert "reward" in given  # so that a --resume beside them is checked against the saved run
+    save_config(config, tmp_path / CONFIG)
+    saved = json.loads((tmp_path / CONFIG).read_text())
+    assert saved["reward"]["scoring"]["syntax_error"] == -0.7 and saved["reward"]["limits"]["timeout"] == 5
+    assert load_config(tmp_path / CONFIG) == config
+    del saved["reward"]  # a run saved before the reward was part of its config gets the default reward
+    (tmp_path / CONFIG).write_text(json.dumps(saved))
+    assert load_config(tmp_path / CONFIG).reward == RewardSettings()
+
+
 def test_defaults_are_the_documented_ones():
     config, given = train.parse_args([])
-    assert (config.model, config.dataset, config.algo) == ("smollm2-135m-instruct", "builtin:solvable", "ppo")
+    assert (config.model, config.dataset, config.algo) == ("qwen2.5-coder-0.5b-instruct", "builtin:solvable", "ppo")
     assert given == set()
     assert config.reward_norm == "none"  # reward scaling is off by default
+    assert (config.lora_rank, config.lr) == (16, 1e-4)  # the coder's own defaults (MODEL_DEFAULTS)
+
+
+def test_a_models_defaults_apply_to_it_alone_and_flags_win():
+    config, given = train.parse_args(["--model", "tiny"])
+    assert (config.lora_rank, config.lr) == (0, 2e-5)
+    config, given = train.parse_args(["--lr", "3e-5"])
+    assert (config.lora_rank, config.lr) == (16, 3e-5) and given == {"lr"}
+    config, _ = train.parse_args(["--lora-rank", "0"])
+    assert (config.lora_rank, config.lr) == (0, 1e-4)
 
 
 def test_a_preset_sets_its_defaults_and_flags_beside_it_win():
@@ -137,7 +166,7 @@ def test_invalid_knob_values_are_refused(capsys):
 
 def test_saved_config_is_plain_json(tmp_path):
     save_config(Config(), tmp_path / CONFIG)
-    assert json.loads((tmp_path / CONFIG).read_text())["model"] == "smollm2-135m-instruct"
+    assert json.loads((tmp_path / CONFIG).read_text())["model"] == "qwen2.5-coder-0.5b-instruct"
 
 
 def test_minibatches_must_split_every_ranks_share_of_the_batch():
