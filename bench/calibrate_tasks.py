@@ -41,6 +41,24 @@ from ppo.config import Config  # noqa: E402
 
 SLOW_RATIO = 2.0
 """A correct sample is slow when T_gen / T_ref >= this: its efficiency term min(T_ref / T_gen, 1) is <= 0.5."""
+ECC_RATIO = 1.05
+"""A correct sample is efficient when T_gen / T_ref <= this (evaluation.metrics' efficient-correct line)."""
+
+
+def efficient(result: dict) -> int:
+    """The task's efficient-correct samples (T_gen / T_ref <= ECC_RATIO)."""
+    return sum(ratio is not None and ratio <= ECC_RATIO for ratio in result["ratios"])
+
+
+def above_ecc_line(result: dict) -> int:
+    """The task's correct samples slower than ECC's line (T_gen / T_ref > ECC_RATIO)."""
+    return sum(ratio is not None and ratio > ECC_RATIO for ratio in result["ratios"])
+
+
+def carries_signal(result: dict) -> bool:
+    """Whether a reward can choose among the task's samples: they differ in correctness, or the correct ones
+    differ in speed (some efficient, some slower than ECC's line)."""
+    return 0 < result["correct"] < result["samples"] or (efficient(result) > 0 and above_ecc_line(result) > 0)
 
 
 @dataclasses.dataclass
@@ -122,13 +140,19 @@ def summarise(results: dict[str, dict]) -> dict:
     slow = sum(r["slow_correct"] for r in results.values())
     samples = sum(r["samples"] for r in results.values())
     mixed = sum(0 < r["correct"] < r["samples"] for r in results.values())
+    signal = sum(carries_signal(r) for r in results.values())
+    above = sum(above_ecc_line(r) for r in results.values())
     return {
         "tasks": len(results),
         "pass_rate": correct / samples if samples else 0.0,
         "mixed_tasks": mixed,
         "mixed_share": mixed / len(results) if results else 0.0,
+        "signal_tasks": signal,
+        "signal_share": signal / len(results) if results else 0.0,
         "any_correct_tasks": sum(r["correct"] > 0 for r in results.values()),
         "correct": correct,
+        "above_ecc": above,
+        "above_ecc_share": above / correct if correct else 0.0,
         "slow_correct": slow,
         "slow_share": slow / correct if correct else 0.0,
     }
@@ -144,10 +168,12 @@ def by_family(results: dict[str, dict]) -> dict[str, dict]:
 def report(data: dict) -> str:
     """Markdown tables, per split then per family, of a results file."""
     lines = [f"model {data['model']}, {data['samples']} samples per task, temperature {data['temperature']}, "
-             f"top_p {data['top_p']}, max_new_tokens {data['max_new_tokens']}; slow: T_gen / T_ref >= {SLOW_RATIO}", ""]
-    header = ("| {} | tasks | pass rate | 0 < pass < 1 | correct samples | >= 2x slower |\n"
-              "|---|---|---|---|---|---|")
-    row = "| {} | {tasks} | {pass_rate:.1%} | {mixed_tasks} ({mixed_share:.0%}) | {correct} | {slow_correct} ({slow_share:.0%}) |"
+             f"top_p {data['top_p']}, max_new_tokens {data['max_new_tokens']}; signal: the samples differ in "
+             f"correctness, or some correct ones are efficient (T_gen / T_ref <= {ECC_RATIO}) and some are not", ""]
+    header = ("| {} | tasks | pass rate | 0 < pass < 1 | signal | correct samples | > 1.05x slower | >= 2x slower |\n"
+              "|---|---|---|---|---|---|---|---|")
+    row = ("| {} | {tasks} | {pass_rate:.1%} | {mixed_tasks} ({mixed_share:.0%}) | {signal_tasks} ({signal_share:.0%}) | "
+           "{correct} | {above_ecc} ({above_ecc_share:.0%}) | {slow_correct} ({slow_share:.0%}) |")
     lines.append(header.format("split"))
     for split, tasks in data["splits"].items():
         lines.append(row.format(f"`{split}`", **summarise(tasks)))
@@ -163,13 +189,14 @@ SELECTION_TEMPLATE = '''"""Which training tasks go to `builtin:hard` instead of 
 written by `python bench/calibrate_tasks.py --select-train {keep}` from tasks/builtin/calibration.json; edit by
 rerunning it.
 
-A reward can teach only where the model sometimes writes a correct program, so `builtin:train` keeps the {keep}
-training tasks the default model came closest to solving in its calibration (most correct samples, then most
-samples that ran to a wrong answer, then fewest syntax errors; ties in source order), and the two closest of every
-family, so that every family of `builtin:test` is trained on. The others form `builtin:hard`, for stronger models.
-`builtin:solvable` is the part of `builtin:train` where at least one of the calibration's samples was correct:
-where the reward can pay for correctness (samples that differ in it) and for speed (correct samples that differ
-in it). The default run trains on it.
+A reward can teach only where the model's samples differ, so `builtin:train` keeps the {keep} training tasks
+ranked first in the default model's calibration: those whose samples carry signal (they differ in correctness,
+or some correct ones are efficient and some are not), then those with a correct sample slower than ECC's line
+(T_gen / T_ref > 1.05), then the closest to solved (most correct samples, most samples that ran to a wrong
+answer, fewest syntax errors; ties in source order); and the two first of every family, so that every family of
+`builtin:test` is trained on. The others form `builtin:hard`. `builtin:solvable` is the part of `builtin:train`
+where the efficient-correct rate can rise: some samples were efficient and correct, and some were not. The
+default run trains on it.
 """
 
 HARD: frozenset[str] = frozenset({{
@@ -182,11 +209,13 @@ SOLVABLE: frozenset[str] = frozenset({{
 '''
 
 
-def closeness(result: dict) -> tuple[int, int, int]:
-    """How near the model came to solving a task: correct samples, samples that ran but answered wrongly, and
-    (negated) syntax errors; larger is closer."""
+def closeness(result: dict) -> tuple[bool, bool, int, int, int]:
+    """How much a reward can teach on a task, for ranking: whether its samples carry signal, whether some correct
+    sample is slower than ECC's line (room to get faster), then how near the model came to solving it (correct
+    samples, samples that ran but answered wrongly, fewest syntax errors); larger is better."""
     statuses = result["statuses"]
-    return result["correct"], statuses.get("failed", 0), -statuses.get("syntax_error", 0)
+    return (carries_signal(result), above_ecc_line(result) > 0, result["correct"], statuses.get("failed", 0),
+            -statuses.get("syntax_error", 0))
 
 
 def select_training(order: list[str], results: dict[str, dict], keep: int, per_family: int = 2) -> set[str]:
@@ -204,8 +233,9 @@ def select_training(order: list[str], results: dict[str, dict], keep: int, per_f
 
 
 def solvable(chosen: list[str], results: dict[str, dict]) -> list[str]:
-    """The tasks of `chosen` on which at least one of the calibration's samples was correct."""
-    return [task_id for task_id in chosen if results[task_id]["correct"] > 0]
+    """The tasks of `chosen` where the efficient-correct rate can rise: some of the calibration's samples were
+    efficient and correct, and some were not (wrong, or correct but slower than ECC's line)."""
+    return [task_id for task_id in chosen if 0 < efficient(results[task_id]) < results[task_id]["samples"]]
 
 
 def ids_lines(ids: list[str]) -> str:

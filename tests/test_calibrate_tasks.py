@@ -52,29 +52,36 @@ def test_summary_counts_mixed_tasks_and_slow_correct_samples():
     summary = calibrate_tasks.summarise(results)
     assert (summary["tasks"], summary["mixed_tasks"], summary["correct"], summary["slow_correct"]) == (3, 1, 6, 3)
     assert summary["slow_share"] == 0.5 and summary["pass_rate"] == 0.5
+    # 1.1 is above ECC's 1.05 line: every correct sample is slower than it, and only the mixed task carries signal
+    assert (summary["above_ecc"], summary["signal_tasks"]) == (6, 1)
     assert calibrate_tasks.by_family(results)["b"]["correct"] == 0
 
 
-def result(correct, failed=0, syntax_error=0, samples=8):
+def result(correct, failed=0, syntax_error=0, samples=8, ratios=None):
+    """A calibration result; the correct samples run at the reference's speed unless `ratios` says otherwise."""
     statuses = {"passed": correct, "failed": failed, "syntax_error": syntax_error}
     statuses["runtime_error"] = samples - sum(statuses.values())
-    return {"correct": correct, "samples": samples, "statuses": statuses}
+    return {"correct": correct, "samples": samples, "statuses": statuses, "ratios": ratios or [1.0] * correct}
 
 
-def test_training_selection_keeps_the_closest_tasks_and_two_of_every_family():
+def test_training_selection_ranks_signal_then_room_to_speed_up_then_closeness_and_keeps_two_of_every_family():
     results = {
-        "a/solved": result(3), "a/runs": result(0, failed=6), "a/breaks": result(0, syntax_error=8),
-        "a/also-runs": result(0, failed=6, syntax_error=1),
+        "a/all-fast": result(8), "a/runs": result(0, failed=6), "a/breaks": result(0, syntax_error=8),
+        "a/all-slow": result(8, ratios=[30.0] * 8), "a/mixed": result(3, failed=5),
+        "a/fast-and-slow": result(8, ratios=[1.0] * 4 + [30.0] * 4),
         "b/far": result(0, syntax_error=8), "b/farther": result(0, syntax_error=8), "b/farthest": result(0, syntax_error=8),
     }
     order = list(results)
-    # the closest two overall, then the two closest of family b (ties in source order)
-    assert calibrate_tasks.select_training(order, results, keep=2) == {"a/solved", "a/runs", "b/far", "b/farther"}
-    assert calibrate_tasks.select_training(order, results, keep=3) >= {"a/solved", "a/runs", "a/also-runs"}
+    # the two that carry signal, then the two first of family b (ties in source order)
+    assert calibrate_tasks.select_training(order, results, keep=2) == {"a/fast-and-slow", "a/mixed", "b/far", "b/farther"}
+    # no signal: a correct sample slower than ECC's line (room to get faster) ranks before all-fast and never-correct
+    assert "a/all-slow" in calibrate_tasks.select_training(order, results, keep=3)
+    assert calibrate_tasks.select_training(order, results, keep=4) >= {"a/all-fast"}
     with pytest.raises(SystemExit, match="not calibrated"):
         calibrate_tasks.select_training(order + ["c/new"], results, keep=2)
 
 
-def test_solvable_tasks_are_those_with_a_correct_sample():
-    results = {"a/some": result(3), "a/none": result(0, failed=8), "a/all": result(8), "a/one": result(1)}
-    assert calibrate_tasks.solvable(list(results), results) == ["a/some", "a/all", "a/one"]
+def test_solvable_tasks_are_those_where_the_efficient_correct_rate_can_rise():
+    results = {"a/some": result(3), "a/none": result(0, failed=8), "a/all": result(8), "a/one": result(1),
+               "a/slow": result(8, ratios=[30.0] * 8), "a/both": result(8, ratios=[1.0, 30.0] * 4)}
+    assert calibrate_tasks.solvable(list(results), results) == ["a/some", "a/one", "a/both"]
