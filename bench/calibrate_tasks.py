@@ -195,7 +195,7 @@ or some correct ones are efficient and some are not), then those with a correct 
 (T_gen / T_ref > 1.05), then the closest to solved (most correct samples, most samples that ran to a wrong
 answer, fewest syntax errors; ties in source order); and the two first of every family, so that every family of
 `builtin:test` is trained on. The others form `builtin:hard`. `builtin:solvable` is the part of `builtin:train`
-where the efficient-correct rate can rise: some samples were efficient and correct, and some were not. The
+where the reward can teach speed: some correct samples were efficient and some slower than ECC's line. The
 default run trains on it.
 """
 
@@ -222,10 +222,14 @@ def select_training(order: list[str], results: dict[str, dict], keep: int, per_f
     """The ids `builtin:train` keeps: the `keep` closest to solved of `order` (all training tasks, in source
     order, which breaks ties), and the `per_family` closest of every family."""
     missing = [task_id for task_id in order if task_id not in results]
-    if missing:
-        raise SystemExit(f"error: {len(missing)} training tasks are not calibrated (e.g. {missing[:3]}); "
-                         "run --dataset builtin:train and builtin:hard first")
-    ranked = sorted(order, key=lambda task_id: closeness(results[task_id]), reverse=True)  # sorted() is stable
+    if len(missing) == len(order):
+        raise SystemExit("error: no training task is calibrated; run --dataset builtin:train and builtin:hard first")
+    if missing:  # ranked last: nothing is known of them yet
+        print(f"warning: {len(missing)} training tasks are not calibrated (e.g. {missing[:3]}) and rank last; "
+              "calibrate them (--dataset builtin:hard --skip-measured) and select again", file=sys.stderr)
+    unknown = (False, False, -1, -1, -1)
+    ranked = sorted(order, key=lambda task_id: closeness(results[task_id]) if task_id in results else unknown,
+                    reverse=True)  # sorted() is stable
     chosen = set(ranked[:keep])
     for family in dict.fromkeys(task_id.split("/", 1)[0] for task_id in order):
         chosen |= set([task_id for task_id in ranked if task_id.split("/", 1)[0] == family][:per_family])
@@ -233,9 +237,9 @@ def select_training(order: list[str], results: dict[str, dict], keep: int, per_f
 
 
 def solvable(chosen: list[str], results: dict[str, dict]) -> list[str]:
-    """The tasks of `chosen` where the efficient-correct rate can rise: some of the calibration's samples were
-    efficient and correct, and some were not (wrong, or correct but slower than ECC's line)."""
-    return [task_id for task_id in chosen if 0 < efficient(results[task_id]) < results[task_id]["samples"]]
+    """The tasks of `chosen` where the reward can teach speed: of the calibration's correct samples, some were
+    efficient and some slower than ECC's line, so the efficient-correct rate can rise by faster code alone."""
+    return [task_id for task_id in chosen if efficient(results[task_id]) > 0 and above_ecc_line(results[task_id]) > 0]
 
 
 def ids_lines(ids: list[str]) -> str:
@@ -255,11 +259,11 @@ def write_selection(out: Path, keep: int) -> None:
     order = tasks.builtin.training_ids()
     chosen = select_training(order, results, keep)
     hard = [task_id for task_id in order if task_id not in chosen]
-    solvable_ids = solvable([task_id for task_id in order if task_id in chosen], results)
+    solvable_ids = solvable([task_id for task_id in order if task_id in chosen and task_id in results], results)
     write_text_atomically(SELECTION_FILE, SELECTION_TEMPLATE.format(keep=keep, hard=ids_lines(hard),
                                                                     solvable=ids_lines(solvable_ids)))
-    splits["builtin:train"] = {i: results[i] for i in order if i in chosen}
-    splits["builtin:hard"] = {i: results[i] for i in order if i not in chosen}
+    splits["builtin:train"] = {i: results[i] for i in order if i in chosen and i in results}
+    splits["builtin:hard"] = {i: results[i] for i in order if i not in chosen and i in results}
     write_text_atomically(out, json.dumps(data, indent=1) + "\n")
     print(f"builtin:train keeps {len(chosen)} tasks ({len(solvable_ids)} of them solvable), builtin:hard gets "
           f"{len(hard)}; wrote {SELECTION_FILE} and {out}. "
