@@ -36,6 +36,39 @@ class BenchConfig(Config):
     """timed iterations; the figures printed are their means"""
 
 
+def print_report(config, timed: list[dict], warmup: bool, iterations: int, load_seconds: float, device) -> None:
+    """The means of the timed iterations' metrics, stage by stage."""
+    numbers = [name for name, value in timed[0].items() if isinstance(value, (int, float))]  # not per-problem lists
+    metrics = {name: sum(m[name] for m in timed) / len(timed) for name in numbers if all(name in m for m in timed)}
+    total = metrics["time/iteration"]
+
+    samples = config.prompts_per_step * config.samples_per_prompt
+    tokens = metrics["response/length"] * samples
+    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"model {config.model} on {device} ({config.dtype}, {torch.get_num_threads()} threads), loaded in {load_seconds:.1f} s")
+    print(f"batch {config.prompts_per_step} prompts x {config.samples_per_prompt} samples, max_new_tokens {config.max_new_tokens}, "
+          f"{config.epochs} epochs x {config.minibatches} minibatches, microbatch {config.microbatch_size}")
+    print(f"iterations     {iterations} timed" + (", after a warm-up" if warmup else " (the first of the process)")
+          + f"; means: lengths {[round(m['response/length']) for m in timed]}")
+    print(f"iteration      {total:8.1f} s   {samples / total:6.2f} samples/s")
+    print(f"generation     {metrics['time/generation']:8.1f} s   {metrics['throughput/generated_tokens_per_s']:6.1f} generated tokens/s "
+          f"(mean length {metrics['response/length']:.0f}, EOS rate {metrics['response/eos_rate']:.2f}; "
+          f"sampler {config.sampler}{'' if config.sampler == 'policy' else ' ' + config.sampler_dtype}, "
+          f"refresh {metrics['time/sampler_refresh']:.2f} s)")
+    print(f"reward         {metrics['time/reward']:8.1f} s")
+    print(f"forward        {metrics['time/forward']:8.1f} s   (π_old, V_old, π_ref)")
+    print(f"update         {metrics['time/update']:8.1f} s   {tokens * config.epochs / max(metrics['time/update'], 1e-9):6.1f} response tokens/s")
+    print(f"peak RSS       {peak_rss_mb:8.0f} MB" + (f"   peak GPU {torch.cuda.max_memory_allocated() / 2**20:.0f} MB" if device.type == "cuda" else ""))
+    if "rollout/is_weight_mean" in metrics:  # --old-logprobs trainer: π_old scored in float32, TIS weights
+        print(f"sampler        KL(π_sampler ‖ π_old) {metrics['rollout/sampler_kl']:.2e} nats/token, max |Δ log π| "
+              f"{metrics['rollout/sampler_logratio_max']:.3f}, mean IS weight {metrics['rollout/is_weight_mean']:.4f} "
+              f"({metrics['rollout/is_weight_capped']:.4f} of tokens capped at {config.tis_cap})")
+    elif "rollout/sampler_kl" in metrics:  # --old-logprobs sampler: π_old is π_sampler
+        print(f"sampler        KL(π_sampler ‖ π_θ) before the update {metrics['rollout/sampler_kl']:.2e} nats/token "
+              "(π_old read off the copy)")
+    print(f"reward mean {metrics['reward/mean']:.3f}, pass rate {metrics.get('reward/pass_rate', float('nan')):.2f}")
+
+
 def main(argv: list[str] | None = None) -> int:
     args = tyro.cli(BenchConfig, args=argv, description="PPO iterations timed by stage; every train.py knob applies")
     warmup, iterations = args.warmup, args.iterations
@@ -77,35 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             metrics["time/iteration"] = time.perf_counter() - start
             if index >= int(warmup):
                 timed.append(metrics)
-    numbers = [name for name, value in timed[0].items() if isinstance(value, (int, float))]  # not per-problem lists
-    metrics = {name: sum(m[name] for m in timed) / len(timed) for name in numbers if all(name in m for m in timed)}
-    total = metrics["time/iteration"]
-
-    samples = config.prompts_per_step * config.samples_per_prompt
-    tokens = metrics["response/length"] * samples
-    peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"model {config.model} on {device} ({config.dtype}, {torch.get_num_threads()} threads), loaded in {load_seconds:.1f} s")
-    print(f"batch {config.prompts_per_step} prompts x {config.samples_per_prompt} samples, max_new_tokens {config.max_new_tokens}, "
-          f"{config.epochs} epochs x {config.minibatches} minibatches, microbatch {config.microbatch_size}")
-    print(f"iterations     {iterations} timed" + (", after a warm-up" if warmup else " (the first of the process)")
-          + f"; means: lengths {[round(m['response/length']) for m in timed]}")
-    print(f"iteration      {total:8.1f} s   {samples / total:6.2f} samples/s")
-    print(f"generation     {metrics['time/generation']:8.1f} s   {metrics['throughput/generated_tokens_per_s']:6.1f} generated tokens/s "
-          f"(mean length {metrics['response/length']:.0f}, EOS rate {metrics['response/eos_rate']:.2f}; "
-          f"sampler {config.sampler}{'' if config.sampler == 'policy' else ' ' + config.sampler_dtype}, "
-          f"refresh {metrics['time/sampler_refresh']:.2f} s)")
-    print(f"reward         {metrics['time/reward']:8.1f} s")
-    print(f"forward        {metrics['time/forward']:8.1f} s   (π_old, V_old, π_ref)")
-    print(f"update         {metrics['time/update']:8.1f} s   {tokens * config.epochs / max(metrics['time/update'], 1e-9):6.1f} response tokens/s")
-    print(f"peak RSS       {peak_rss_mb:8.0f} MB" + (f"   peak GPU {torch.cuda.max_memory_allocated() / 2**20:.0f} MB" if device.type == "cuda" else ""))
-    if "rollout/is_weight_mean" in metrics:  # --old-logprobs trainer: π_old scored in float32, TIS weights
-        print(f"sampler        KL(π_sampler ‖ π_old) {metrics['rollout/sampler_kl']:.2e} nats/token, max |Δ log π| "
-              f"{metrics['rollout/sampler_logratio_max']:.3f}, mean IS weight {metrics['rollout/is_weight_mean']:.4f} "
-              f"({metrics['rollout/is_weight_capped']:.4f} of tokens capped at {config.tis_cap})")
-    elif "rollout/sampler_kl" in metrics:  # --old-logprobs sampler: π_old is π_sampler
-        print(f"sampler        KL(π_sampler ‖ π_θ) before the update {metrics['rollout/sampler_kl']:.2e} nats/token "
-              "(π_old read off the copy)")
-    print(f"reward mean {metrics['reward/mean']:.3f}, pass rate {metrics.get('reward/pass_rate', float('nan')):.2f}")
+    print_report(config, timed, warmup, iterations, load_seconds, device)
     return 0
 
 

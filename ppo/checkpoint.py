@@ -58,7 +58,8 @@ def resolve_run(config: Config, given: set[str]) -> tuple[Config, Path, bool]:
         if conflicts:
             listed = ", ".join(f"--{n.replace('_', '-')} (saved {a!r}, given {b!r})" for n, (a, b) in conflicts.items())
             raise RunFolderError(f"--resume {str(folder)!r}: these flags differ from the saved run: {listed}; drop them")
-        resumed = Config(**{**saved.to_dict(), **{name: getattr(config, name) for name in LAUNCH_FIELDS if name in given}})
+        launch = {name: getattr(config, name) for name in LAUNCH_FIELDS if name in given}
+        resumed = Config.from_dict({**saved.to_dict(), **launch})
         resumed.resume, resumed.out = str(folder), str(folder)
         if "steps" not in given:
             resumed.steps = saved.steps

@@ -175,6 +175,24 @@ def peak_memory_mb(device) -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
+def step_row(metrics: dict, batch: list, history: dict, step: int, data_position: int, seconds: float,
+             device: torch.device) -> dict:
+    """A step's line of metrics.jsonl: its metrics, with the problems' ids and `reward/change_on_revisit` where
+    it reports each problem's reward (PPO), its time, the peak memory over ranks and the data position."""
+    if "data/problem_rewards" in metrics:
+        metrics["data/problems"] = [problem.id for problem in batch]
+        change = revisit_change(history, metrics["data/problems"], metrics["data/problem_rewards"])
+        if change is not None:
+            metrics["reward/change_on_revisit"] = change
+    return {
+        "step": step,
+        **metrics,
+        "time/step": seconds,
+        "memory/peak_mb": max(distributed.all_gather_floats([peak_memory_mb(device)])),
+        "data/position": data_position,
+    }
+
+
 def run_steps(
     config,
     folder: Path,
@@ -229,18 +247,7 @@ def run_steps(
             batch = problems_for_step(data, data_position, per_step, config.seed)
             metrics = step_fn(batch[rank * per_rank : (rank + 1) * per_rank])
             step, data_position = step + 1, data_position + per_step
-            if "data/problem_rewards" in metrics:  # a step on problems that reports their rewards (PPO)
-                metrics["data/problems"] = [problem.id for problem in batch]
-                change = revisit_change(history, metrics["data/problems"], metrics["data/problem_rewards"])
-                if change is not None:
-                    metrics["reward/change_on_revisit"] = change
-            metrics = {
-                "step": step,
-                **metrics,
-                "time/step": time.perf_counter() - step_start,
-                "memory/peak_mb": max(distributed.all_gather_floats([peak_memory_mb(device)])),
-                "data/position": data_position,
-            }
+            metrics = step_row(metrics, batch, history, step, data_position, time.perf_counter() - step_start, device)
             if distributed.is_main():
                 append_metrics(folder, metrics)
                 progress.update(1)

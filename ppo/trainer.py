@@ -146,6 +146,36 @@ def minibatch_rows(batch_size: int, minibatches: int, generator: torch.Generator
     return [torch.nonzero(local == k).flatten() for k in range(minibatches)]
 
 
+def microbatch_loss(model, mb: Experience, config, num_tokens: float) -> tuple[torch.Tensor, dict[str, float]]:
+    """The PPO loss of one microbatch, a token sum over the minibatch's `num_tokens`, and its statistics (means
+    over its own valid tokens)."""
+    with run.autocast(config, mb.mask.device):
+        logits, values = forward_response(model, mb.query_responses, mb.attention_mask, mb.prompt_length,
+                                          config.temperature)
+    # logits and values come packed, one row per response token; the losses read them as [B, T]
+    logsumexp = torch.logsumexp(logits, dim=-1)  # shared by log π and the entropy
+    logprobs = sampled_logprobs(logits, mb.query_responses[:, mb.prompt_length :], mb.mask, logsumexp)
+    values = unpack(values, mb.mask)
+    pg_loss, pg_stats = policy_loss(logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens,
+                                    mb.is_weights)
+    v_loss, v_stats = value_loss(values, mb.values, mb.returns, mb.mask, config.clip_range_value, num_tokens)
+    with torch.set_grad_enabled(bool(config.ent_coef)):  # the entropy is logged always, trained on when c2 > 0
+        entropy_tokens = unpack(entropy_from_logits(logits, logsumexp), mb.mask)
+    entropy_loss = (entropy_tokens * mb.mask).sum() / num_tokens
+    # PPO objective (Schulman et al. eq. 9), as a loss: L = L^CLIP + c1 L^VF − c2 H
+    loss = pg_loss + config.vf_coef * v_loss - config.ent_coef * entropy_loss
+    tokens = max(mb.mask.sum().item(), 1)  # the losses are sums over the minibatch's tokens: per token here
+    stats = {
+        "loss/policy": pg_loss.item() * num_tokens / tokens,
+        "loss/value": v_loss.item() * num_tokens / tokens,
+        "ppo/entropy": masked_mean(entropy_tokens.detach(), mb.mask).item(),
+        "ppo/approx_kl": pg_stats["approx_kl"].item(),
+        "ppo/policy_clipfrac": pg_stats["policy_clipfrac"].item(),
+        "ppo/value_clipfrac": v_stats["value_clipfrac"].item(),
+    }
+    return loss, stats
+
+
 def ppo_update(model, optimizer, experience: Experience, config, generator: torch.Generator) -> dict[str, float]:
     """Epochs × minibatches of the clipped objective, with microbatch gradient accumulation.
 
@@ -158,70 +188,40 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
     batch_size = len(experience.mask)
     world_size = distributed.world_size()
     device = experience.mask.device
-    sums: dict[str, float] = {}
+    sums: dict[str, float] = {}  # token-weighted sums of each statistic, and their weights
     weights: dict[str, float] = {}
-
-    def record(name: str, value: float, weight: float = 1.0) -> None:
-        sums[name] = sums.get(name, 0.0) + value * weight
-        weights[name] = weights.get(name, 0.0) + weight
-
     model.train()
-    optimizer_steps, stopped_early = 0, False
+    optimizer_steps, stopped_early, kl_before_update = 0, False, 0.0
     for epoch in range(config.epochs):
         for minibatch in minibatch_rows(batch_size, config.minibatches, generator):  # reshuffled every epoch
             minibatch = minibatch.to(device)
             # token count of this minibatch over all ranks; DDP and FSDP average gradients over ranks, hence ÷ N_ranks
-            local_tokens = experience.mask[minibatch].sum()
-            num_tokens = distributed.all_reduce_sum(local_tokens).item() / world_size
+            num_tokens = distributed.all_reduce_sum(experience.mask[minibatch].sum()).item() / world_size
             # by prompt: a microbatch's shared prompts run once (the loss is a token sum over the minibatch's
             # count, so how rows are grouped into microbatches leaves it unchanged)
             order = microbatch_order(experience.prompt_ids[minibatch])
             microbatches = torch.split(minibatch[order], config.microbatch_size)
             optimizer.zero_grad(set_to_none=True)
-            approx_kls = []
+            kl_sum = [0.0, 0.0]  # Σ approx_kl · tokens and Σ tokens over this minibatch's microbatches
             for i, microbatch in enumerate(microbatches):
                 mb = experience.rows(microbatch)
                 # synchronise gradients across ranks once per minibatch, on its last microbatch
                 with distributed.gradient_sync(model, enabled=i == len(microbatches) - 1):
-                    with run.autocast(config, device):
-                        logits, values = forward_response(
-                            model, mb.query_responses, mb.attention_mask, mb.prompt_length, config.temperature
-                        )
-                    # logits and values come packed, one row per response token; the losses read them as [B, T]
-                    logsumexp = torch.logsumexp(logits, dim=-1)  # shared by log π and the entropy
-                    logprobs = sampled_logprobs(logits, mb.query_responses[:, mb.prompt_length :], mb.mask, logsumexp)
-                    values = unpack(values, mb.mask)
-                    pg_loss, pg_stats = policy_loss(
-                        logprobs, mb.logprobs, mb.advantages, mb.mask, config.clip_range, num_tokens, mb.is_weights
-                    )
-                    v_loss, v_stats = value_loss(
-                        values, mb.values, mb.returns, mb.mask, config.clip_range_value, num_tokens
-                    )
-                    entropy_tokens = unpack(entropy_from_logits(logits, logsumexp), mb.mask) if config.ent_coef else None
-                    entropy_loss = (entropy_tokens * mb.mask).sum() / num_tokens if config.ent_coef else 0.0
-                    # PPO objective (Schulman et al. eq. 9), as a loss: L = L^CLIP + c1 L^VF − c2 H
-                    loss = pg_loss + config.vf_coef * v_loss - config.ent_coef * entropy_loss
+                    loss, stats = microbatch_loss(model, mb, config, num_tokens)
                     loss.backward()
-                with torch.no_grad():
-                    if entropy_tokens is None:
-                        entropy_tokens = unpack(entropy_from_logits(logits, logsumexp), mb.mask)
-                    entropy = masked_mean(entropy_tokens, mb.mask).item()
                 tokens = mb.mask.sum().item()
-                record("loss/policy", pg_loss.item() * num_tokens / max(tokens, 1), tokens)
-                record("loss/value", v_loss.item() * num_tokens / max(tokens, 1), tokens)
-                record("ppo/entropy", entropy, tokens)
-                record("ppo/approx_kl", pg_stats["approx_kl"].item(), tokens)
-                record("ppo/policy_clipfrac", pg_stats["policy_clipfrac"].item(), tokens)
-                record("ppo/value_clipfrac", v_stats["value_clipfrac"].item(), tokens)
-                approx_kls.append((pg_stats["approx_kl"].item() * tokens, tokens))
-                del logits, logsumexp, values
+                for name, value in stats.items():
+                    sums[name] = sums.get(name, 0.0) + value * tokens
+                    weights[name] = weights.get(name, 0.0) + tokens
+                kl_sum = [kl_sum[0] + stats["ppo/approx_kl"] * tokens, kl_sum[1] + tokens]
             grad_norm = torch.nn.utils.clip_grad_norm_(model.parameters(), config.max_grad_norm)
-            record("ppo/grad_norm", float(grad_norm.full_tensor() if hasattr(grad_norm, "full_tensor") else grad_norm))
+            grad_norm = float(grad_norm.full_tensor() if hasattr(grad_norm, "full_tensor") else grad_norm)
+            sums["ppo/grad_norm"] = sums.get("ppo/grad_norm", 0.0) + grad_norm
+            weights["ppo/grad_norm"] = weights.get("ppo/grad_norm", 0.0) + 1
             optimizer.step()
             optimizer_steps += 1
             # approx KL of this minibatch over all ranks; every rank takes the same early-stop decision
-            local_kl = torch.tensor([sum(k for k, _ in approx_kls), sum(n for _, n in approx_kls)], device=device)
-            kl_sum = distributed.all_reduce_sum(local_kl)
+            kl_sum = distributed.all_reduce_sum(torch.tensor(kl_sum, device=device))
             minibatch_kl = (kl_sum[0] / kl_sum[1].clamp(min=1)).item()
             if optimizer_steps == 1:  # measured before any step: how far the policy that sampled is from π_θ
                 kl_before_update = minibatch_kl
@@ -232,10 +232,8 @@ def ppo_update(model, optimizer, experience: Experience, config, generator: torc
             break
     model.eval()
     stats = {name: sums[name] / weights[name] for name in sums if weights[name] > 0}
-    stats["ppo/optimizer_steps"] = optimizer_steps
-    stats["ppo/epochs_done"] = epoch + 1
-    stats["ppo/stopped_early"] = int(stopped_early)
-    stats["ppo/approx_kl_before_update"] = kl_before_update
+    stats.update({"ppo/optimizer_steps": optimizer_steps, "ppo/epochs_done": epoch + 1,
+                  "ppo/stopped_early": int(stopped_early), "ppo/approx_kl_before_update": kl_before_update})
     return stats
 
 
