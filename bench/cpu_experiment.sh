@@ -37,6 +37,6 @@ if [[ "${HUMANEVAL:-1}" == 0 ]]; then
   exit 0
 fi
 echo "== evaluate: HumanEval, greedy, original and ACECode"
-"$PY" evaluate.py --dataset humaneval --samples 1 --model original=smollm2-135m-instruct --model "ACECode=$RUNS/ppo/checkpoint" \
+"$PY" evaluate.py --dataset humaneval --samples 1 --model original=qwen2.5-coder-0.5b-instruct --model "ACECode=$RUNS/ppo/checkpoint" \
   --out "$OUT/humaneval"
 echo "== experiment took $(( ($(date +%s) - start) / 60 )) min; results in $OUT"

@@ -34,5 +34,5 @@ for r in rows:
 PY
 
 echo "== 3. evaluate.py: the default model on the first 20 HumanEval problems"
-timeout 150 "$PY" evaluate.py --model smollm2-135m-instruct --dataset humaneval --limit 20 --out "$OUT/eval"
+timeout 150 "$PY" evaluate.py --model qwen2.5-coder-0.5b-instruct --dataset humaneval --limit 20 --out "$OUT/eval"
 echo "gpu_check: all stages passed; outputs in $OUT"
