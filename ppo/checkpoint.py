@@ -143,8 +143,9 @@ def finish_run(folder: Path, step: int, algo: str) -> None:
 
 
 def learning_summary(rows: list[dict]) -> str:
-    """Two lines on whether the run learnt: the mean reward and pass rate over the first, middle and last third
-    of its steps, and the mean change of a problem's reward since its previous draw ("" for runs without rewards)."""
+    """Two lines on whether the run learnt: the mean reward, pass rate and efficient-correct rate over the first,
+    middle and last third of its steps, and the mean change of a problem's reward since its previous draw ("" for
+    runs without rewards)."""
     rows = [row for row in rows if "reward/mean" in row]
     if len(rows) < 3:
         return ""
@@ -158,6 +159,8 @@ def learning_summary(rows: list[dict]) -> str:
     first = f"by thirds of the run (steps {spans}): reward {by_third('reward/mean', '{:+.2f}')}"
     if all("reward/pass_rate" in row for row in rows):  # logged when the rewarder returns verdicts
         first += f", pass rate {by_third('reward/pass_rate', '{:.0%}')}"
+    if all("reward/efficient_correct_rate" in row for row in rows):
+        first += f", efficient-correct {by_third('reward/efficient_correct_rate', '{:.0%}')}"
     lines = [first]
     changes = [row["reward/change_on_revisit"] for row in rows if "reward/change_on_revisit" in row]
     if changes:
