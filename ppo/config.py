@@ -35,8 +35,8 @@ class Config:
     training tasks whose samples carry the most signal), 'builtin',
     'humaneval', or a .jsonl/.json(.gz) file the loader reads"""
     preset: Literal["", "cpu-long"] = ""
-    """a named set of defaults (PRESETS below; 'cpu-long': the longer CPU run the README's result comes from);
-    flags given beside it win"""
+    """a named set of defaults (PRESETS below; 'cpu-long': the longer run of bench/cpu_experiment.sh); flags
+    given beside it win"""
     algo: Literal["ppo", "sft", "pie"] = "ppo"
     """'ppo' (ACECode), 'sft' (instruction-tuned baseline on reference solutions) or 'pie' (efficiency-focused SFT)"""
     steps: int = 8
@@ -230,12 +230,12 @@ LAUNCH_FIELDS = ("resume", "overwrite", "steps", "threads", "out", "collective_t
 
 # Named sets of defaults for --preset. A preset changes only what it lists; a flag given beside it wins.
 PRESETS: dict[str, dict] = {
-    # The CPU run of the README's result: more steps and more samples per prompt (more prompts whose samples
-    # differ, so more signal per step). A 4 x 8 step took 174 s on 2 AVX2 cores before the 2026-12-05 speed-up
-    # and 67 s after it on 2 AVX-512 cores, where it had taken 128 s (bench/ppo_bench.py, policy held fixed), so
-    # about 91 s on AVX2: 40 steps fit in 90 minutes with room for the reward and checkpoints.
-    # It trains on all of builtin:train: on builtin:solvable alone the policy learns those 26 tasks and does worse
-    # on held-out problems (README, "The CPU experiment").
+    # The CPU experiment's run (bench/cpu_experiment.sh): more steps and more samples per prompt (more prompts
+    # whose samples differ, so more signal per step). Sized for SmolLM2-135M: a 4 x 8 step took about 91 s on 2
+    # AVX2 cores (bench/ppo_bench.py, 2026-12-05), so 40 steps fit in 90 minutes; on the coder, now the default
+    # model, a 4 x 4 step alone takes 71-110 s (bench/ppo-speed-2026-12-07b), so resize it before relying on it.
+    # It trains on all of builtin:train: on builtin:solvable alone SmolLM2 learnt those tasks and did worse on
+    # held-out problems (bench/experiment-2026-12-05b).
     "cpu-long": {"dataset": "builtin:train", "steps": 40, "samples_per_prompt": 8, "prompts_per_step": 4,
                  "minibatches": 4, "save_every": 4},
 }
