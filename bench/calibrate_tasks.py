@@ -308,7 +308,8 @@ def main(argv: list[str] | None = None) -> int:
 
     keep_freed_memory()  # as train.py and evaluate.py do
     config = Config()  # the training run's sampling settings
-    problems = select(load_problems(args.dataset), args.family, args.id)
+    dataset = load_problems(args.dataset)
+    problems = select(dataset, args.family, args.id)
     out = Path(args.out)
     data = load_results(out) or {}
     settings = {"model": args.model, "samples": args.samples, "temperature": config.temperature,
@@ -321,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         done = data.get("splits", {}).get(args.dataset, {})
         problems = [p for p in problems if done.get(p.id, {}).get("fingerprint") != task_fingerprint(p)]
         print(f"{len(problems)} tasks left to measure")
-    current = {p.id: task_fingerprint(p) for p in load_problems(args.dataset)}
+    current = {p.id: task_fingerprint(p) for p in dataset}
     measured = {}
     step = args.chunk or max(len(problems), 1)
     for first in range(0, len(problems), step):

@@ -256,8 +256,7 @@ def parse_args(argv: list[str] | None = None, description: str = "") -> tuple[Co
     argv = sys.argv[1:] if argv is None else list(argv)
     config = tyro.cli(Config, args=argv, description=description)
     given = given_flags(argv)
-    preset = {name: value for name, value in PRESETS.get(config.preset, {}).items() if name not in given}
-    return with_defaults(config, given).validate(), given | set(preset)
+    return with_defaults(config, given).validate(), given | set(PRESETS.get(config.preset, {}))
 
 
 def with_defaults(config: Config, given: set[str]) -> Config:
