@@ -175,13 +175,19 @@ def enamel_efficiency(args: Args, dataset: str, evaluated, rows, codes, summarie
     enamel_protocol = args.eff_protocol == "enamel"  # ENAMEL times one sample at a time: one worker
     lines = [""]
     reward = dataclasses.replace(args.reward, timing=effk.enamel_timing()) if enamel_protocol else args.reward
+    reports = {}
     with Rewarder.from_settings(reward, workers=1 if enamel_protocol else args.workers) as rewarder:
         for row in rows:
             start = time.perf_counter()
-            measured = effk.measure(tasks, codes[row.name], rewarder, args.eff_protocol)
-            summaries[row.name]["enamel"] = {**measured.to_dict(), "scoring_s": time.perf_counter() - start}
-            lines.append(effk.format_report(row.name, measured))
-    return lines
+            reports[row.name] = effk.measure(tasks, codes[row.name], rewarder, args.eff_protocol)
+            summaries[row.name]["enamel"] = {**reports[row.name].to_dict(), "scoring_s": time.perf_counter() - start}
+            lines.append(effk.format_report(row.name, reports[row.name]))
+    baseline = settings["baseline"]
+    compared = effk.compare(reports, baseline)
+    for name, entry in compared.items():
+        summaries[name]["enamel"].update(entry)
+    return lines + ["", "ENAMEL (95% bootstrap intervals over problems; differences paired by problem):",
+                    report.format_enamel(summaries, baseline)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -102,6 +102,19 @@ class EffReport:
     contributions: list[float] = field(default_factory=list)
     """Each level's share of eff@1: mean over problems and samples of w_l e_l / sum(w); they sum to eff@1."""
 
+    def per_problem(self, metric: str) -> dict[str, float]:
+        """Each problem's value of `metric` ('eff@1', 'pass@1', ... any k its samples allow)."""
+        name, k = metric.split("@")
+        if name not in ("eff", "pass"):
+            raise ValueError(f"unknown metric {metric!r}; use eff@k or pass@k")
+        from evaluation.metrics import pass_at_k
+
+        k = int(k)
+        if name == "eff":
+            return {pid: eff_at_k([s.efficiency for s in results], k) for pid, results in self.samples.items()}
+        return {pid: pass_at_k(len(results), sum(s.passed for s in results), k)
+                for pid, results in self.samples.items()}
+
     def to_dict(self) -> dict:
         return {"protocol": self.protocol, "alpha": ALPHA, "hardness": list(HARDNESS), **self.metrics,
                 "level_contributions_to_eff@1": self.contributions,
@@ -236,6 +249,27 @@ def enamel_timing():
     from reward import TimingConfig
 
     return TimingConfig(repeats=ENAMEL_REPEATS, min_repeats=ENAMEL_REPEATS, max_repeats=ENAMEL_REPEATS)
+
+
+def compare(reports: dict[str, EffReport], baseline: str, metrics: Sequence[str] = ("eff@1", "pass@1")) -> dict:
+    """Per model, a 95% bootstrap interval over problems for each of `metrics`, and for every model but
+    `baseline` the paired difference from it (evaluation/intervals.py): {model: {"intervals": {metric: [lo, hi]},
+    "vs_baseline": {metric: {"difference", "interval", "problems"}}}}. Differences use the problems both have."""
+    from evaluation.intervals import paired_difference, percentile_interval
+
+    values = {name: {metric: report.per_problem(metric) for metric in metrics} for name, report in reports.items()}
+    out: dict[str, dict] = {}
+    for name, per_metric in values.items():
+        out[name] = {"intervals": {metric: list(percentile_interval(list(v.values())))
+                                   for metric, v in per_metric.items()}}
+        if name == baseline or baseline not in values:
+            continue
+        out[name]["vs_baseline"] = {}
+        for metric, ours in per_metric.items():
+            theirs = values[baseline][metric]
+            shared = [pid for pid in ours if pid in theirs]
+            out[name]["vs_baseline"][metric] = paired_difference([ours[p] for p in shared], [theirs[p] for p in shared])
+    return out
 
 
 def format_report(name: str, report: EffReport) -> str:

@@ -113,6 +113,21 @@ def format_differences(rows: dict[str, dict], baseline: str) -> str:
     return "\n".join(lines)
 
 
+def format_enamel(rows: dict[str, dict], baseline: str) -> str:
+    """ENAMEL's eff@1 and pass@1 per model with 95% intervals, and each model's paired difference from
+    `baseline` (evaluation.effk.compare's entries under each row's "enamel")."""
+    header = ["model", "eff@1 %", "pass@1 %", f"Δ eff@1 vs {baseline} (points)", "Δ pass@1 (points)"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for name, row in rows.items():
+        enamel = row["enamel"]
+        cells = [name] + [_with_interval(enamel[m], enamel["intervals"][m], True) for m in ("eff@1", "pass@1")]
+        diff = enamel.get("vs_baseline")
+        cells += (["(baseline)"] * 2 if diff is None else
+                  [_with_interval(diff[m]["difference"], diff[m]["interval"], True) for m in ("eff@1", "pass@1")])
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def format_status_mix(rows: dict[str, dict]) -> str:
     header = ["model"] + [f"{name.replace('_', ' ')} %" for name in metrics.OUTCOMES]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
@@ -133,6 +148,9 @@ def write_markdown(path: Path, rows: dict[str, dict], baseline: str, settings: d
         "",
         format_status_mix(rows),
         "",
+        *([f"ENAMEL's eff@1 and pass@1 ({settings.get('eff_protocol')} timing; 95% bootstrap intervals over problems,"
+           " differences paired by problem):", "", format_enamel(rows, baseline), ""]
+          if all("enamel" in row for row in rows.values()) else []),
         f"Settings: {json.dumps(settings)}",
         "",
         "Metrics:",

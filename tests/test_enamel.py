@@ -297,3 +297,51 @@ def test_eff_at_k_on_a_fixed_set_with_failures_and_timeouts(tmp_path):
     assert sum(report.contributions) == pytest.approx(report.metrics["eff@1"])
     q = report.heaviest[task.problem.id]
     assert q[3] == 1.0 and q[1] > q[2] > 1.0  # lighter levels: the heaviest reference time is a larger multiple
+
+
+def test_compare_gives_intervals_and_paired_differences_by_problem():
+    def report(efficiencies_by_problem):
+        samples = {pid: [effk.SampleResult(e > 0, [0.0, e, e, e], [None, 1.0, 1.0, 1.0]) for e in values]
+                   for pid, values in efficiencies_by_problem.items()}
+        metrics, contributions = effk.summarize(samples, ks=(1,))
+        return effk.EffReport(samples, {}, "paired", metrics, contributions)
+
+    original = report({"a": [0.5], "b": [0.0], "c": [1.0], "d": [0.2]})
+    trained = report({"a": [0.7], "b": [0.4], "c": [1.0], "d": [0.3]})
+    assert trained.per_problem("eff@1") == pytest.approx({"a": 0.7, "b": 0.4, "c": 1.0, "d": 0.3})
+    assert original.per_problem("pass@1") == {"a": 1.0, "b": 0.0, "c": 1.0, "d": 1.0}
+    compared = effk.compare({"original": original, "trained": trained}, baseline="original")
+    assert "vs_baseline" not in compared["original"]
+    eff = compared["trained"]["vs_baseline"]["eff@1"]
+    assert eff["difference"] == pytest.approx((0.2 + 0.4 + 0.0 + 0.1) / 4) and eff["problems"] == 4
+    assert 0 < eff["interval"][0] <= eff["difference"] <= eff["interval"][1]  # every problem improved or tied
+    assert compared["trained"]["vs_baseline"]["pass@1"]["difference"] == pytest.approx(0.25)
+    low, high = compared["original"]["intervals"]["eff@1"]
+    assert 0.0 <= low <= original.metrics["eff@1"] <= high <= 1.0
+    with pytest.raises(ValueError, match="unknown metric"):
+        original.per_problem("ecc@1")
+
+
+@needs_enamel
+def test_evaluate_reports_eff_at_1_with_intervals_and_the_paired_difference(tmp_path, monkeypatch):
+    import evaluate
+
+    monkeypatch.setenv("ACECODE_CACHE", str(tmp_path / "cache"))
+    path = write_rows(tmp_path / "enamel.csv", real_rows(3, 4))
+    rows = real_rows(3, 4)
+    right = tmp_path / "right.jsonl"
+    right.write_text("".join(json.dumps({"task_id": r["task_id"], "solution": enamel.solution_code(
+        r["prompt"], r["reference_solution"])}) + "\n" for r in rows))
+    wrong = tmp_path / "wrong.jsonl"
+    wrong.write_text("".join(json.dumps({"task_id": r["task_id"], "completion": "    return None\n"}) + "\n"
+                             for r in rows))
+    out = tmp_path / "out"
+    code = evaluate.main(["--dataset", str(path), "--samples-file", f"wrong={wrong}", "--samples-file",
+                          f"right={right}", "--workers", "2", "--out", str(out)])
+    assert code == 0
+    models = json.loads((out / "results.json").read_text())["models"]
+    assert models["wrong"]["enamel"]["eff@1"] == 0 and "vs_baseline" not in models["wrong"]["enamel"]
+    difference = models["right"]["enamel"]["vs_baseline"]
+    assert difference["pass@1"]["difference"] == 1.0 and difference["eff@1"]["problems"] == 2
+    assert difference["eff@1"]["difference"] == pytest.approx(models["right"]["enamel"]["eff@1"])
+    assert "| right |" in (out / "results.md").read_text() and "Δ eff@1 vs wrong" in (out / "results.md").read_text()
