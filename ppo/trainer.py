@@ -287,6 +287,9 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     # each problem's mean reward, in the order of the whole step's problems (ranks hold consecutive shares)
     per_problem = scores.view(len(problems), config.samples_per_prompt).mean(1)
     metrics["data/problem_rewards"] = distributed.all_gather_floats(per_problem.tolist())
+    if verdicts is not None:
+        signal = distributed.all_gather_floats(groups_with_signal(verdicts, config.samples_per_prompt))
+        metrics["reward/prompts_with_signal"] = float(np.mean(signal))
     metrics.update(
         {
             "objective/kl": mean_kl,
@@ -345,6 +348,21 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict
     if ratios:  # the correct samples' speed against the reference: what the efficiency term pays for
         metrics["reward/correct_runtime_ratio"] = float(np.mean(ratios))
     return metrics
+
+
+def groups_with_signal(verdicts, samples_per_prompt: int) -> list[float]:
+    """Per prompt (its samples consecutive in `verdicts`), 1.0 where the reward can choose among its samples
+    and 0.0 where it cannot: they differ in correctness, or some correct ones are efficient (T_gen / T_ref <=
+    1.05) and some are not. Decided on outcomes, not on the shaped score: penalties that differ among wrong
+    samples, or timing noise among equally fast ones, are no signal. bench/calibrate_tasks.py chooses the
+    training tasks by the same rule."""
+    groups = [verdicts[i : i + samples_per_prompt] for i in range(0, len(verdicts), samples_per_prompt)]
+    signal = []
+    for group in groups:
+        correct = [v.passed for v in group]
+        efficient = [is_efficient_correct(v) for v in group if v.passed]
+        signal.append(float(0 < sum(correct) < len(group) or 0 < sum(efficient) < len(efficient)))
+    return signal
 
 
 # ---- the run: models, data order, loop, checkpoints ---------------------------------------------------

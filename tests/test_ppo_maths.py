@@ -157,3 +157,16 @@ def test_revisit_change_compares_each_problem_with_its_previous_draw():
     assert revisit_change(history, ["c", "a"], [-1.0, 0.5]) == 0.5  # only a was drawn before: 0.5 - 0.0
     assert revisit_change(history, ["a", "b"], [0.25, 0.0]) == pytest.approx((-0.25 + -1.0) / 2)  # a: vs 0.5
     assert history == {"a": 0.25, "b": 0.0, "c": -1.0}
+
+
+def test_a_group_carries_signal_when_its_samples_differ_in_correctness_or_in_speed():
+    from ppo.trainer import groups_with_signal
+    from reward import Verdict
+
+    fast, slow, wrong = Verdict("passed", ratio=1.0), Verdict("passed", ratio=3.0), Verdict("failed")
+    syntax = Verdict("syntax_error")
+    verdicts = [fast, wrong,   # differ in correctness
+                fast, slow,    # both correct, one efficient
+                slow, slow,    # both correct and slow: the reward cannot choose
+                wrong, syntax]  # both wrong: their penalties differ, but that teaches nothing about code
+    assert groups_with_signal(verdicts, samples_per_prompt=2) == [1.0, 1.0, 0.0, 0.0]
