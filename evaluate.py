@@ -69,6 +69,9 @@ class Args:
     """folder for results.json, results.md and results.png"""
     runs_dir: str = "runs"
     """where to look for train.py checkpoints when no --model is given"""
+    generate_only: bool = False
+    """write each model's samples (samples-LABEL.jsonl under --out) and stop before scoring: a long generation
+    is then kept whatever happens next, and scored later, beside other models, with --samples-file"""
     eff_protocol: Literal["paired", "enamel"] = "paired"
     """on ENAMEL: how eff@k is timed. paired: each level as one problem, the rewarder's paired timing; enamel:
     ENAMEL's protocol (each case on its own, 6 repeats, Hodges-Lehmann, slowest case, one sample at a time)"""
@@ -132,6 +135,9 @@ def evaluate_dataset(args: Args, dataset: str, problems: list, rows: list, codes
             timings[row.name] = {"generation_s": time.perf_counter() - start}
             # Saved before scoring, so the (slow) generation can be re-scored later with --samples-file.
             write_samples(out / f"samples-{re.sub(r'[^A-Za-z0-9._-]', '_', row.name)}.jsonl", codes[row.name])
+    if args.generate_only:
+        print(f"wrote the samples of {dataset} to {out} (--generate-only: not scored)")
+        return {"generation": timings}
     covered = {pid for row in rows for pid in codes[row.name]}
     evaluated = [p for p in problems if p.id in covered]
     if len(evaluated) < len(problems):

@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# The README's CPU experiment end to end: train ACECode (--preset cpu-long) and the SFT and PIE baselines,
-# then evaluate all four models with error bars on the held-out problems and HumanEval.
+# The README's CPU experiment end to end: train ACECode (--preset cpu-long) and the SFT and PIE baselines on the
+# embedded coder, then evaluate all four with error bars on held-out problems, ENAMEL and HumanEval.
 #   bash bench/cpu_experiment.sh          # from the repository root, after `make setup`; RUNS=... OUT=... to move it
-#   HUMANEVAL=0 bash bench/cpu_experiment.sh   # without stage 3 (about an hour per model on 2 cores)
-# 1. train.py --preset cpu-long (ACECode PPO, at most 90 min on 2 cores), --algo sft, --algo pie
-# 2. evaluate.py on builtin:test (held-out problems of the training families) and builtin:ood (held-out
-#    families), 4 samples per problem: pass@1, ECC, GET with 95% bootstrap intervals and paired differences
-# 3. evaluate.py on all 164 HumanEval problems, greedy: the original model against ACECode
-# A stage that was already finished (its run folder has done.json) is not repeated, so a killed experiment
-# continues where it stopped; an unfinished training run resumes from its last checkpoint.
+#   ACECODE_ENAMEL=/path/to/enamel.csv bash bench/cpu_experiment.sh   # with the ENAMEL stage (skipped without it)
+#   HUMANEVAL=0 bash bench/cpu_experiment.sh                            # without the HumanEval stage
+# 1. train.py --preset cpu-long (ACECode PPO), --algo sft and --algo pie (same tasks, same LoRA)
+# 2. builtin:test (held-out problems of the training families) and builtin:ood (held-out families), 4 samples
+#    per problem at T = 0.2: pass@1, ECC, GET, reward with 95% bootstrap intervals and paired differences
+# 3. ENAMEL's 142 problems, greedy: eff@1 and pass@1 with intervals and the paired difference in eff@1
+# 4. HumanEval's 164 problems, greedy: pass@1 and ECC, the original model against ACECode
+# Every step leaves a mark when it is done and is not repeated: a killed experiment continues where it stopped
+# (an unfinished training run resumes from its last checkpoint; each model's generation on each benchmark is
+# kept on its own, so a kill loses at most the generation under way).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 RUNS=${RUNS:-runs}
 OUT=${OUT:-results/cpu-experiment}
+BASE=${BASE:-qwen2.5-coder-0.5b-instruct}
 mkdir -p "$OUT"
 
 train() {  # train FOLDER ARGS...: run, resume or skip
@@ -23,20 +27,57 @@ train() {  # train FOLDER ARGS...: run, resume or skip
   else echo "== $folder: training"; "$PY" train.py "$@" --out "$folder"; fi
 }
 
+generate() {  # generate FOLDER LABEL MODEL EVALUATE-ARGS...: the model's samples, once
+  local folder=$1 label=$2 model=$3; shift 3
+  if [[ -f "$folder/$label/generated" ]]; then echo "== $folder/$label: generated, skipped"; return; fi
+  echo "== $folder/$label: generating"
+  "$PY" evaluate.py --model "$label=$model" "$@" --generate-only --out "$folder/$label"
+  touch "$folder/$label/generated"
+}
+
+score() {  # score FOLDER DATASET LABEL... -- EVALUATE-ARGS...: every model's samples side by side, the first the baseline
+  local folder=$1 dataset=$2; shift 2
+  local files=()
+  while [[ $1 != -- ]]; do files+=(--samples-file "$1=$folder/$1/samples-$1.jsonl"); shift; done
+  shift
+  if [[ -f "$folder/results.json" ]]; then echo "== $folder: scored, skipped"; return; fi
+  echo "== $folder: scoring"
+  "$PY" evaluate.py "${files[@]}" --dataset "$dataset" "$@" --out "$folder"
+}
+
 start=$(date +%s)
 train "$RUNS/ppo" --preset cpu-long
-train "$RUNS/sft" --algo sft --dataset builtin:train
-train "$RUNS/pie" --algo pie --dataset builtin:train
+train "$RUNS/sft" --algo sft --dataset builtin:train --steps 26  # two passes over builtin:train's 101 tasks
+train "$RUNS/pie" --algo pie --dataset builtin:train --steps 26
 echo "== training took $(( ($(date +%s) - start) / 60 )) min"
 
-echo "== evaluate: builtin:test and builtin:ood, 4 samples per problem"
-"$PY" evaluate.py --dataset builtin:test builtin:ood --samples 4 --runs-dir "$RUNS" --out "$OUT/builtin"
+declare -A MODELS=([original]=$BASE [ACECode]=$RUNS/ppo/checkpoint [SFT]=$RUNS/sft/checkpoint [PIE]=$RUNS/pie/checkpoint)
+LABELS=(original ACECode SFT PIE)
 
-if [[ "${HUMANEVAL:-1}" == 0 ]]; then
-  echo "== experiment took $(( ($(date +%s) - start) / 60 )) min (HumanEval skipped); results in $OUT"
-  exit 0
+for dataset in test ood; do
+  for label in "${LABELS[@]}"; do
+    generate "$OUT/builtin-$dataset" "$label" "${MODELS[$label]}" --dataset "builtin:$dataset" --samples 4
+  done
+  score "$OUT/builtin-$dataset" "builtin:$dataset" "${LABELS[@]}" -- --samples 4
+done
+
+if [[ -n "${ACECODE_ENAMEL:-}" ]]; then
+  for label in "${LABELS[@]}"; do
+    generate "$OUT/enamel" "$label" "${MODELS[$label]}" --dataset enamel --samples 1
+  done
+  score "$OUT/enamel" enamel "${LABELS[@]}" -- --samples 1
+else
+  echo "== ENAMEL skipped: set ACECODE_ENAMEL=/path/to/enamel.csv (https://github.com/q-rz/enamel, dataset/enamel.csv)"
 fi
-echo "== evaluate: HumanEval, greedy, original and ACECode"
-"$PY" evaluate.py --dataset humaneval --samples 1 --model original=qwen2.5-coder-0.5b-instruct --model "ACECode=$RUNS/ppo/checkpoint" \
-  --out "$OUT/humaneval"
+
+if [[ "${HUMANEVAL:-1}" != 0 ]]; then
+  for label in original ACECode; do
+    generate "$OUT/humaneval" "$label" "${MODELS[$label]}" --dataset humaneval --samples 1
+  done
+  score "$OUT/humaneval" humaneval original ACECode -- --samples 1
+fi
+
+if [[ -d "$RUNS/ppo/adapter" ]]; then  # the trained LoRA adapter, small enough to keep with the results
+  rm -rf "$OUT/adapter" && cp -r "$RUNS/ppo/adapter" "$OUT/adapter"
+fi
 echo "== experiment took $(( ($(date +%s) - start) / 60 )) min; results in $OUT"

@@ -143,6 +143,22 @@ def test_tiny_model_end_to_end(tmp_path):
         assert (tmp_path / "out" / name).stat().st_size > 0
 
 
+def test_generate_only_writes_samples_that_score_later_beside_another_model(tmp_path):
+    first = tmp_path / "generated"
+    assert evaluate.main(["--model", "small=tiny", "--dataset", "builtin:test", "--limit", "2", "--samples", "1",
+                          "--max-new-tokens", "8", "--generate-only", "--out", str(first)]) == 0
+    assert not (first / "results.json").exists()  # not scored
+    samples = first / "samples-small.jsonl"
+    rows = [json.loads(line) for line in samples.read_text().splitlines()]
+    assert len(rows) == 2
+    code, report = run(tmp_path, "--samples-file", f"small={samples}", "--model", "again=tiny", "--dataset",
+                       "builtin:test", "--limit", "2", "--samples", "1", "--max-new-tokens", "8")
+    assert code == 0 and report["models"]["small"]["samples"] == 2
+    # greedy decoding of the same model: the scored samples are the ones generated before
+    assert ([s["code"] for p in report["models"]["small"]["per_problem"] for s in p["samples"]]
+            == [s["code"] for p in report["models"]["again"]["per_problem"] for s in p["samples"]])
+
+
 def test_default_rows_are_the_original_plus_every_train_run(tmp_path):
     from models import load_policy
 
