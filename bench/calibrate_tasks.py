@@ -76,7 +76,7 @@ class Args:
     select_train: int = 0
     """rewrite tasks/builtin/selection.py from the --out results and exit: `builtin:train` keeps the N training tasks
     the model came closest to solving (and the two closest of every family), `builtin:hard` gets the others,
-    `builtin:solvable` the kept tasks with a correct sample"""
+    `builtin:solvable` the kept tasks whose correct samples differ in speed, `builtin:demo` the clearest of those"""
     model: str = DEFAULT_MODEL
     """the model to calibrate to"""
     samples: int = 8
@@ -195,8 +195,9 @@ or some correct ones are efficient and some are not), then those with a correct 
 (T_gen / T_ref > 1.05), then the closest to solved (most correct samples, most samples that ran to a wrong
 answer, fewest syntax errors; ties in source order); and the two first of every family, so that every family of
 `builtin:test` is trained on. The others form `builtin:hard`. `builtin:solvable` is the part of `builtin:train`
-where the reward can teach speed: some correct samples were efficient and some slower than ECC's line. The
-default run trains on it.
+where the reward can teach speed: some correct samples were efficient and some slower than ECC's line.
+`builtin:demo`, the default run's tasks, is the {demo_size} of them where it can teach speed most clearly: the
+most samples on both sides (efficient, and 2x or more slower), then the most correct samples.
 """
 
 HARD: frozenset[str] = frozenset({{
@@ -205,6 +206,10 @@ HARD: frozenset[str] = frozenset({{
 
 SOLVABLE: frozenset[str] = frozenset({{
 {solvable}
+}})
+
+DEMO: frozenset[str] = frozenset({{
+{demo}
 }})
 '''
 
@@ -242,6 +247,23 @@ def solvable(chosen: list[str], results: dict[str, dict]) -> list[str]:
     return [task_id for task_id in chosen if efficient(results[task_id]) > 0 and above_ecc_line(results[task_id]) > 0]
 
 
+DEMO_SIZE = 6
+"""Tasks in `builtin:demo`: the default run draws 3 a step, so each third of its 6 steps sees every one once."""
+
+
+def demo(solvable_ids: list[str], results: dict[str, dict], size: int = DEMO_SIZE) -> list[str]:
+    """The `size` tasks of `solvable_ids` where the reward teaches speed most clearly: the most samples on both
+    sides of the efficiency term (min of efficient and >= SLOW_RATIO slower), then the most correct samples;
+    ties in the given order. Returned in the given order."""
+    def both_sides(task_id: str) -> tuple[int, int]:
+        result = results[task_id]
+        slow = sum(ratio is not None and ratio >= SLOW_RATIO for ratio in result["ratios"])
+        return min(efficient(result), slow), result["correct"]
+
+    chosen = set(sorted(solvable_ids, key=both_sides, reverse=True)[:size])  # sorted() is stable
+    return [task_id for task_id in solvable_ids if task_id in chosen]
+
+
 def ids_lines(ids: list[str]) -> str:
     return "\n".join(f'    "{task_id}",' for task_id in ids)
 
@@ -260,12 +282,14 @@ def write_selection(out: Path, keep: int) -> None:
     chosen = select_training(order, results, keep)
     hard = [task_id for task_id in order if task_id not in chosen]
     solvable_ids = solvable([task_id for task_id in order if task_id in chosen and task_id in results], results)
-    write_text_atomically(SELECTION_FILE, SELECTION_TEMPLATE.format(keep=keep, hard=ids_lines(hard),
-                                                                    solvable=ids_lines(solvable_ids)))
+    demo_ids = demo(solvable_ids, results)
+    write_text_atomically(SELECTION_FILE, SELECTION_TEMPLATE.format(
+        keep=keep, demo_size=DEMO_SIZE, hard=ids_lines(hard), solvable=ids_lines(solvable_ids), demo=ids_lines(demo_ids)))
     splits["builtin:train"] = {i: results[i] for i in order if i in chosen and i in results}
     splits["builtin:hard"] = {i: results[i] for i in order if i not in chosen and i in results}
     write_text_atomically(out, json.dumps(data, indent=1) + "\n")
-    print(f"builtin:train keeps {len(chosen)} tasks ({len(solvable_ids)} of them solvable), builtin:hard gets "
+    print(f"builtin:train keeps {len(chosen)} tasks ({len(solvable_ids)} of them solvable, {len(demo_ids)} in "
+          f"builtin:demo), builtin:hard gets "
           f"{len(hard)}; wrote {SELECTION_FILE} and {out}. "
           "Now run `python -m tasks.builtin` to rewrite the JSONL files.")
 

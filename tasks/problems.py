@@ -17,7 +17,7 @@ from pathlib import Path
 
 BUILTIN_DIR = Path(__file__).resolve().parent / "builtin"
 BUILTIN_SPLITS = ("train", "test", "ood", "hard")  # disjoint; `builtin` is all four
-BUILTIN_SETS = BUILTIN_SPLITS + ("solvable",)  # `solvable` is a part of `train`
+BUILTIN_SETS = BUILTIN_SPLITS + ("solvable", "demo")  # parts of `train`: `demo` is a part of `solvable`
 
 # The imports LeetCode-style solutions take for granted (LeetCodeDataset ships the same list per row).
 LEETCODE_PREAMBLE = (

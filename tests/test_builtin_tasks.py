@@ -81,6 +81,14 @@ def test_solvable_set_is_the_listed_part_of_the_training_split(problems):
     assert solvable == [p for p in problems["train"] if p.id in tasks.builtin.SOLVABLE]  # same problems, same order
 
 
+def test_demo_set_is_the_listed_part_of_the_solvable_set(problems):
+    demo = load_problems("builtin:demo")
+    assert demo == tasks.builtin.build_problems()["demo"], (
+        "tasks/builtin/demo.jsonl is out of date: run `python -m tasks.builtin` and commit the result")
+    assert {p.id for p in demo} == tasks.builtin.DEMO and tasks.builtin.DEMO <= tasks.builtin.SOLVABLE
+    assert demo == [p for p in problems["train"] if p.id in tasks.builtin.DEMO]
+
+
 def test_ood_split_holds_out_whole_families(problems):
     ood_families = {family_of(p) for p in problems["ood"]}
     assert ood_families == {family.FAMILY for family in tasks.builtin.OOD_FAMILIES}

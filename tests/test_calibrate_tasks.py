@@ -89,3 +89,14 @@ def test_solvable_tasks_are_those_whose_correct_samples_differ_in_speed():
                "a/slow": result(8, ratios=[30.0] * 8), "a/both": result(8, ratios=[1.0, 30.0] * 4),
                "a/wrong-or-slow": result(2, failed=6, ratios=[1.0, 1.2])}
     assert calibrate_tasks.solvable(list(results), results) == ["a/both", "a/wrong-or-slow"]
+
+
+def test_demo_tasks_have_the_most_samples_on_both_sides_of_the_efficiency_term():
+    results = {"a/one-each": result(2, failed=6, ratios=[1.0, 30.0]),
+               "a/balanced": result(8, ratios=[1.0, 30.0] * 4),   # 4 efficient, 4 slow
+               "a/mostly-slow": result(8, ratios=[1.0] + [30.0] * 7),
+               "a/barely-slow": result(8, ratios=[1.0, 1.5] * 4),  # slower than ECC's line, not 2x
+               "a/two-each": result(4, failed=4, ratios=[1.0, 1.0, 30.0, 30.0])}
+    ids = list(results)
+    assert calibrate_tasks.demo(ids, results, size=2) == ["a/balanced", "a/two-each"]  # in the given order
+    assert calibrate_tasks.demo(ids, results, size=3) == ["a/balanced", "a/mostly-slow", "a/two-each"]

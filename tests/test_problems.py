@@ -104,12 +104,13 @@ def test_builtin_names_resolve():
     assert train and test and ood and hard
     assert load_problems("builtin") == train + test + ood + hard
     assert {p.id for p in load_problems("builtin:solvable")} < {p.id for p in train}  # a part, not a split
+    assert {p.id for p in load_problems("builtin:demo")} < {p.id for p in load_problems("builtin:solvable")}
     with pytest.raises(DatasetError, match="builtin:validation.*builtin:solvable"):
         load_problems("builtin:validation")
 
 
 def test_unknown_name_says_what_exists():
-    with pytest.raises(DatasetError, match=r"'no-such-set'.*builtin, builtin:train, builtin:test, builtin:ood, builtin:hard, builtin:solvable, humaneval"):
+    with pytest.raises(DatasetError, match=r"'no-such-set'.*builtin, builtin:train, builtin:test, builtin:ood, builtin:hard, builtin:solvable, builtin:demo, humaneval"):
         load_problems("no-such-set")
 
 

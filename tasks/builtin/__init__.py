@@ -3,9 +3,9 @@
 One module per family of one algorithmic idea. A training family's `TRAIN` tasks form `builtin:train`, except
 those `selection.py` lists as too hard for the default model, which form `builtin:hard`; its `TEST` tasks (other
 problems on the same idea) form `builtin:test`; the `OOD` tasks of the held-out families form `builtin:ood`.
-`builtin:solvable` is the part of `builtin:train` that `selection.py` lists as sometimes solved by the default
-model.
-`python -m tasks.builtin` rewrites the five JSONL files beside this file.
+`builtin:solvable` is the part of `builtin:train` where the default model's correct samples differ in speed, and
+`builtin:demo` (the default run's tasks) the few of those where they differ most clearly; `selection.py` lists
+both. `python -m tasks.builtin` rewrites the six JSONL files beside this file.
 This package defines data only and must not execute or time solutions.
 """
 
@@ -16,11 +16,11 @@ from tasks.builtin import (
     number_theory, prefix_sums, primes, queues, range_sums, sliding_window, sorting, stack_matching,
     string_building, two_pointers,
 )
-from tasks.builtin.selection import HARD, SOLVABLE
+from tasks.builtin.selection import DEMO, HARD, SOLVABLE
 from tasks.builtin.task import Task, task, task_id, to_problem
 from tasks.problems import BUILTIN_DIR, Problem, save_problems
 
-__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "SOLVABLE", "Task", "build_problems", "task", "task_id",
+__all__ = ["TRAIN_FAMILIES", "OOD_FAMILIES", "HARD", "SOLVABLE", "DEMO", "Task", "build_problems", "task", "task_id",
            "to_problem", "training_ids"]
 
 # The training families (their TRAIN and TEST lists) and the held-out ones (OOD), each in a fixed order.
@@ -37,10 +37,10 @@ def training_ids() -> list[str]:
 
 
 def build_problems() -> dict[str, list[Problem]]:
-    """The problems of each split, and of `builtin:solvable`, in family order."""
+    """The problems of each split, and of `builtin:solvable` and `builtin:demo`, in family order."""
     training = [to_problem(family.FAMILY, item) for family in TRAIN_FAMILIES for item in family.TRAIN]
-    unknown = (HARD | SOLVABLE) - {problem.id for problem in training}
-    misplaced = HARD & SOLVABLE
+    unknown = (HARD | SOLVABLE | DEMO) - {problem.id for problem in training}
+    misplaced = (HARD & SOLVABLE) | (DEMO - SOLVABLE)
     if unknown or misplaced:
         raise ValueError(f"tasks/builtin/selection.py lists {sorted(unknown | misplaced)}, which are not tasks of "
                          "builtin:train; rerun `python bench/calibrate_tasks.py --select-train 100` after "
@@ -51,6 +51,7 @@ def build_problems() -> dict[str, list[Problem]]:
         "ood": [to_problem(family.FAMILY, item) for family in OOD_FAMILIES for item in family.OOD],
         "hard": [problem for problem in training if problem.id in HARD],
         "solvable": [problem for problem in training if problem.id in SOLVABLE],
+        "demo": [problem for problem in training if problem.id in DEMO],
     }
 
 

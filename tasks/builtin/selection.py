@@ -8,8 +8,9 @@ or some correct ones are efficient and some are not), then those with a correct 
 (T_gen / T_ref > 1.05), then the closest to solved (most correct samples, most samples that ran to a wrong
 answer, fewest syntax errors; ties in source order); and the two first of every family, so that every family of
 `builtin:test` is trained on. The others form `builtin:hard`. `builtin:solvable` is the part of `builtin:train`
-where the reward can teach speed: some correct samples were efficient and some slower than ECC's line. The
-default run trains on it.
+where the reward can teach speed: some correct samples were efficient and some slower than ECC's line.
+`builtin:demo`, the default run's tasks, is the 6 of them where it can teach speed most clearly: the
+most samples on both sides (efficient, and 2x or more slower), then the most correct samples.
 """
 
 HARD: frozenset[str] = frozenset({
@@ -255,4 +256,13 @@ SOLVABLE: frozenset[str] = frozenset({
     "hash-lookups/count-until-repeat",
     "hash-lookups/first-not-in",
     "hash-lookups/largest-common",
+})
+
+DEMO: frozenset[str] = frozenset({
+    "range-sums/sum-to-n",
+    "duplicates/has-duplicate",
+    "two-pointers/zero-sum-triplet",
+    "string-building/remove-char",
+    "memoised-recursion/tribonacci",
+    "binary-search/peak-index",
 })
