@@ -1,6 +1,8 @@
 """Models for PPO on code: policy loading, value head, reference policy, LoRA, checkpoints.
 
-Everything other packages need is importable from here; the submodules each hold one idea.
+Everything other packages need is importable from here, except models.adapter (`save_adapter`, `load_adapter`):
+it also runs as a command, `python -m models.adapter export RUN_FOLDER`, so it is imported on its own (and
+`load_policy` loads an adapter folder like any other model). The submodules each hold one idea.
 This package must not run code, compute rewards or implement PPO's losses.
 """
 

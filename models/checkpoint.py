@@ -73,7 +73,7 @@ def load_checkpoint(
     dtype: torch.dtype = torch.float32,
     device: str | torch.device = "cpu",
 ) -> tuple[PolicyWithValue, PreTrainedTokenizerBase]:
-    """Load a folder written by save_checkpoint (or any save_pretrained folder) as a PolicyWithValue.
+    """Load a folder written by save_checkpoint (or any save_pretrained or adapter folder) as a PolicyWithValue.
 
     The value head (and the separate critic) are restored when their files are present; a plain model
     folder gets a freshly initialised value head. Extra files are the caller's to read from the folder.

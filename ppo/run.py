@@ -4,8 +4,9 @@
 give the models a run starts or resumes from (float32 master weights; `autocast` gives the --dtype compute);
 `run_steps` is the loop: each step's share of the data, the algorithm's own step, metrics.jsonl (with each
 step's problems and, where the step reports them, their rewards compared with their previous draw), a
-checkpoint every --save-every steps and at the end, a clean stop on Ctrl-C or SIGTERM, and the finished run
-folder. This file must not know what a step does: the caller passes it.
+checkpoint every --save-every steps and at the end (with LoRA, also the final adapters in adapter/), a clean
+stop on Ctrl-C or SIGTERM, and the finished run folder. This file must not know what a step does: the caller
+passes it.
 """
 
 import time
@@ -237,6 +238,11 @@ def run_steps(
         trained = [name for name, p in saved.named_parameters() if p.requires_grad]
         extra = {name: weights[name] for name in trained} if config.lora_rank and distributed.is_main() else None
         save(folder, saved, tokenizer, trainer_state, extra_tensors=extra, state_dict=weights)
+        if config.lora_rank and step == config.steps and distributed.is_main():
+            # the final adapters alone, a few MB, that --model loads onto the base (models/adapter.py)
+            from models.adapter import ADAPTER_FOLDER, save_run_adapter
+
+            save_run_adapter(folder / ADAPTER_FOLDER, weights, config.to_dict())
 
     per_rank = per_step // world_size
     history = rewards_history(folder)  # problem id -> its reward when last drawn, for `revisit_change`
