@@ -51,7 +51,10 @@ train "$RUNS/sft" --algo sft --dataset builtin:train --steps 26  # two passes ov
 train "$RUNS/pie" --algo pie --dataset builtin:train --steps 26
 echo "== training took $(( ($(date +%s) - start) / 60 )) min"
 
-declare -A MODELS=([original]=$BASE [ACECode]=$RUNS/ppo/checkpoint [SFT]=$RUNS/sft/checkpoint [PIE]=$RUNS/pie/checkpoint)
+trained() {  # trained RUN: the run's final LoRA adapters (a few MB, on the base), else its full checkpoint
+  if [[ -d "$1/adapter" ]]; then echo "$1/adapter"; else echo "$1/checkpoint"; fi
+}
+declare -A MODELS=([original]=$BASE [ACECode]=$(trained "$RUNS/ppo") [SFT]=$(trained "$RUNS/sft") [PIE]=$(trained "$RUNS/pie"))
 LABELS=(original ACECode SFT PIE)
 
 for dataset in test ood; do
