@@ -1,6 +1,6 @@
 """Train a code LLM with ACECode's PPO (execution reward), or the SFT / PIE-style baselines.
 
-    python train.py                              # PPO on Qwen2.5-Coder-0.5B-Instruct (LoRA), builtin:solvable, 8 steps
+    python train.py                              # PPO on Qwen2.5-Coder-0.5B-Instruct (LoRA), builtin:demo, 6 steps
     python train.py --preset cpu-long            # the longer run of the README's result, on builtin:train
     python train.py --model tiny --steps 2       # a quick smoke run
     python train.py --algo sft                   # baseline: SFT on reference solutions

@@ -29,17 +29,17 @@ class Config:
     model: str = DEFAULT_MODEL
     """policy to train: 'qwen2.5-coder-0.5b-instruct' (embedded, the default), 'smollm2-135m-instruct' (embedded,
     small but seldom correct), 'tiny' (random, for tests), a local folder or a hub id"""
-    dataset: str = "builtin:solvable"
-    """training problems: 'builtin:solvable' (the 20 built-in tasks whose correct answers from the default model
-    differ in speed, where the reward can teach it faster code within minutes), 'builtin:train' (the 102
-    training tasks whose samples carry the most signal), 'builtin',
-    'humaneval', or a .jsonl/.json(.gz) file the loader reads"""
+    dataset: str = "builtin:demo"
+    """training problems: 'builtin:demo' (the default run's 6 built-in tasks whose correct answers from the
+    default model differ most in speed: the reward can teach faster code on them within minutes),
+    'builtin:solvable' (the 45 where they differ at all), 'builtin:train' (the 101 training tasks whose samples
+    carry signal), 'builtin', 'humaneval', or a .jsonl/.json(.gz) file the loader reads"""
     preset: Literal["", "cpu-long"] = ""
     """a named set of defaults (PRESETS below; 'cpu-long': the longer run of bench/cpu_experiment.sh); flags
     given beside it win"""
     algo: Literal["ppo", "sft", "pie"] = "ppo"
     """'ppo' (ACECode), 'sft' (instruction-tuned baseline on reference solutions) or 'pie' (efficiency-focused SFT)"""
-    steps: int = 8
+    steps: int = 6
     """number of training steps: PPO iterations (rollout + update) or, for sft/pie, optimizer steps"""
     out: str = ""
     """output folder (metrics.jsonl, curves.png, checkpoint/, done.json); empty means runs/<algo>"""
@@ -65,8 +65,9 @@ class Config:
     must exceed how far ranks can drift apart in a step (their sandbox scoring, rank 0 writing a checkpoint)"""
 
     # --- rollout --------------------------------------------------------------------------------
-    prompts_per_step: int = 4
-    """problems per PPO iteration, across all ranks (the paper's rollout batch = prompts x samples)"""
+    prompts_per_step: int = 3
+    """problems per PPO iteration, across all ranks (the paper's rollout batch = prompts x samples); the
+    default run's 3 cover builtin:demo's 6 tasks every 2 steps, so each third of its 6 steps sees each once"""
     samples_per_prompt: int = 4
     """responses sampled for each problem"""
     temperature: float = 0.5

@@ -61,7 +61,7 @@ def test_the_reward_settings_are_flags_recorded_in_config_json(tmp_path):
 
 def test_defaults_are_the_documented_ones():
     config, given = train.parse_args([])
-    assert (config.model, config.dataset, config.algo) == ("qwen2.5-coder-0.5b-instruct", "builtin:solvable", "ppo")
+    assert (config.model, config.dataset, config.algo) == ("qwen2.5-coder-0.5b-instruct", "builtin:demo", "ppo")
     assert given == set()
     assert config.reward_norm == "none"  # reward scaling is off by default
     assert (config.lora_rank, config.lr) == (16, 1e-4)  # the coder's own defaults (MODEL_DEFAULTS)
