@@ -1,11 +1,11 @@
 """Models for PPO on code: policy loading, value head, reference policy, LoRA, checkpoints.
 
-Everything other packages need is importable from here, except models.adapter (`save_adapter`, `load_adapter`):
-it also runs as a command, `python -m models.adapter export RUN_FOLDER`, so it is imported on its own (and
-`load_policy` loads an adapter folder like any other model). The submodules each hold one idea.
+Everything other packages need is importable from here; `load_policy` and `load_tokenizer` take any source
+(models/sources.py), an adapter folder included. The submodules each hold one idea.
 This package must not run code, compute rewards or implement PPO's losses.
 """
 
+from models.adapter import is_adapter_folder, load_adapter, save_adapter
 from models.checkpoint import load_checkpoint, save_checkpoint
 from models.loading import (
     BUILTIN_MODELS,
@@ -16,8 +16,6 @@ from models.loading import (
     build_tiny_model,
     configure_tokenizer,
     end_token_ids,
-    load_policy,
-    load_tokenizer,
 )
 from models.lora import (
     LoRALinear,
@@ -32,6 +30,7 @@ from models.lora import (
 )
 from models.reference import ReferenceModel, freeze
 from models.shared_prompt import position_ids_from_mask
+from models.sources import load_policy, load_tokenizer
 from models.value_head import PolicyWithValue, ValueHead
 
 __all__ = [
@@ -51,6 +50,8 @@ __all__ = [
     "end_token_ids",
     "freeze",
     "has_lora",
+    "is_adapter_folder",
+    "load_adapter",
     "load_checkpoint",
     "load_lora_state_dict",
     "load_policy",
@@ -60,5 +61,6 @@ __all__ = [
     "merge_lora",
     "merged_state_dict",
     "position_ids_from_mask",
+    "save_adapter",
     "save_checkpoint",
 ]

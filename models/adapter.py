@@ -2,43 +2,40 @@
 
 Layout: adapter_config.json (format, base model, rank, alpha, target modules, the tensors' dtype),
 adapter_model.safetensors (each wrapped layer's lora_A and lora_B, under PEFT's tensor names) and, when given,
-value_head.safetensors. `load_adapter` loads the base with `load_policy`, applies and loads the adapters, and
-merges them into plain weights. `python -m models.adapter export RUN_FOLDER` builds one from a run's checkpoint.
-This file must not train, or decide when a run writes its adapters: ppo/run.py calls `save_run_adapter`.
+value_head.safetensors. `load_adapter` loads the base with models/loading.py, applies and loads the adapters, and
+merges them into plain weights; models/sources.py hands it every folder `is_adapter_folder` recognises.
+This file must not train, or know a run folder's layout: ppo/export.py writes a run's adapters.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
 
 import torch
-import tyro
 from safetensors import SafetensorError, safe_open
 from safetensors.torch import load_file, save_file
 from torch import nn
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 from common.atomic import write_folder_atomically
-from models.checkpoint import VALUE_HEAD_FILE
-from models.loading import BUILTIN_MODELS, ModelLoadError, load_policy, load_tokenizer
+from models import loading
+from models.loading import BUILTIN_MODELS, ModelLoadError
 from models.lora import apply_lora, load_lora_state_dict, lora_state_dict, merge_lora
+from models.value_head import VALUE_HEAD_FILE
 
 ADAPTER_CONFIG = "adapter_config.json"
 ADAPTER_WEIGHTS = "adapter_model.safetensors"
 ADAPTER_FORMAT = "acecode-lora-adapter"
 ADAPTER_FORMAT_VERSION = 1
-ADAPTER_FOLDER = "adapter"  # its name inside a train.py run folder
 STORAGE_DTYPES = ("bfloat16", "float16", "float32")
 # PEFT names a tensor by the wrapped layer's path under its own wrapper, with the adapter as a Linear's weight:
 # model.layers.0.self_attn.q_proj.lora_A  ->  base_model.model.model.layers.0.self_attn.q_proj.lora_A.weight
 PEFT_PREFIX, PEFT_SUFFIX = "base_model.model.", ".weight"
-REWRITE_HINT = "write the folder again with `python -m models.adapter export RUN_FOLDER`"
+REWRITE_HINT = "write the folder again with `python -m ppo.export RUN_FOLDER`"
 
 
 @dataclass(frozen=True)
@@ -160,7 +157,7 @@ def load_adapter(
     if config.base_model not in BUILTIN_MODELS and Path(config.base_model).expanduser().resolve() == folder.resolve():
         raise ModelLoadError(f"{folder / ADAPTER_CONFIG}: base_model points to the adapter folder itself")
     try:
-        policy, tokenizer = load_policy(config.base_model, dtype=torch.float32, device=device)
+        policy, tokenizer = loading.load_policy(config.base_model, dtype=torch.float32, device=device)
     except ModelLoadError as error:
         raise _base_error(folder, config, error) from error
     try:
@@ -188,7 +185,7 @@ def load_adapter_tokenizer(folder: str | os.PathLike) -> PreTrainedTokenizerBase
     except (OSError, SafetensorError) as error:
         raise ModelLoadError(f"cannot read {weights} ({error}); {REWRITE_HINT}") from error
     try:
-        return load_tokenizer(config.base_model)
+        return loading.load_tokenizer(config.base_model)
     except ModelLoadError as error:
         raise _base_error(folder, config, error) from error
 
@@ -228,67 +225,3 @@ def _match_tensors(policy: nn.Module, state: dict[str, torch.Tensor], path: Path
                 f"from the training run's. {REWRITE_HINT}"
             )
     return {key: state[name] for name, (key, _) in expected.items()}
-
-
-def save_run_adapter(folder: str | os.PathLike, state: Mapping[str, torch.Tensor], run_config: Mapping) -> Path:
-    """The adapter folder of a train.py LoRA run, from PolicyWithValue's state dict (whole, or only its trained
-    tensors) and the run's settings (`Config.to_dict()`, as in the run's config.json). The value head goes in
-    too, unless the run had a separate critic: its head reads the critic's trunk, which the folder does not hold."""
-    policy = {key.removeprefix("policy."): tensor for key, tensor in state.items() if key.startswith("policy.")}
-    head = {key.removeprefix("value_head."): tensor for key, tensor in state.items() if key.startswith("value_head.")}
-    return save_adapter(folder, policy, run_config["model"], run_config["lora_rank"], run_config["lora_alpha"],
-                        run_config["lora_target_modules"].split(","),
-                        value_head_state=None if run_config.get("separate_critic") or not head else head)
-
-
-def export_run(run_folder: str | os.PathLike, out: str | os.PathLike | None = None) -> Path:
-    """Build the adapter folder of a LoRA run from its latest checkpoint (default: RUN_FOLDER/adapter)."""
-    from ppo.checkpoint import CHECKPOINT, CONFIG, TRAINABLE_FILE
-
-    run = Path(run_folder).expanduser()
-    config_path = run / CONFIG
-    try:
-        settings = json.loads(config_path.read_text())
-    except FileNotFoundError as error:
-        raise ModelLoadError(f"{config_path} is missing: pass the --out folder of a train.py run") from error
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ModelLoadError(f"{config_path} is not readable JSON ({error}): is {run} a train.py run?") from error
-    absent = [key for key in ("model", "lora_rank", "lora_alpha", "lora_target_modules") if key not in settings]
-    if absent:
-        raise ModelLoadError(f"{config_path} lacks {absent}: it is not the config.json of a train.py run")
-    if not settings["lora_rank"]:
-        raise ModelLoadError(
-            f"{run} is a full fine-tuning run (lora_rank {settings['lora_rank']} in {config_path}): it has no "
-            f"adapters. Its checkpoint is the whole model; evaluate it with --model NAME={run / CHECKPOINT}"
-        )
-    trainable = run / CHECKPOINT / TRAINABLE_FILE
-    if not trainable.is_file():
-        raise ModelLoadError(f"{trainable} is missing: the run has saved no checkpoint yet; there is nothing to export")
-    return save_run_adapter(run / ADAPTER_FOLDER if out is None else out, _read_weights(trainable, "cpu"), settings)
-
-
-@dataclass
-class Export:
-    """Write a LoRA run's adapters (from its checkpoint) as an adapter folder that --model accepts."""
-
-    run_folder: Annotated[str, tyro.conf.Positional, tyro.conf.arg(metavar="RUN_FOLDER")]
-    """the run's --out folder, holding config.json and checkpoint/"""
-    out: str | None = None
-    """where to write the adapter folder; None: RUN_FOLDER/adapter"""
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = tyro.extras.subcommand_cli_from_dict({"export": Export}, prog="python -m models.adapter", args=argv,
-                                                description=__doc__.split("\n\n")[0])
-    try:
-        path = export_run(args.run_folder, args.out)
-    except (ModelLoadError, ValueError) as error:
-        print(f"python -m models.adapter: error: {error}", file=sys.stderr)
-        return 2
-    size = sum(file.stat().st_size for file in path.iterdir())
-    print(f"wrote {path} ({size / 1e6:.1f} MB); evaluate it with: python evaluate.py --model NAME={path}")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

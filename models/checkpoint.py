@@ -17,11 +17,11 @@ from safetensors.torch import load_file, save_file
 from transformers import PreTrainedTokenizerBase
 
 from common.atomic import previous_version_hint, write_folder_atomically
-from models.loading import ModelLoadError, load_policy
+from models.loading import ModelLoadError
 from models.lora import merged_state_dict
-from models.value_head import PolicyWithValue
+from models.sources import load_policy
+from models.value_head import VALUE_HEAD_FILE, PolicyWithValue
 
-VALUE_HEAD_FILE = "value_head.safetensors"
 CRITIC_FILE = "critic.safetensors"
 
 # What an extra file may be: raw bytes, text, a dict of tensors (written with safetensors), or a function

@@ -4,7 +4,6 @@
 (left padding, a pad token distinct from EOS where the vocabulary has one). Each embedded model is converted
 once from a GGUF file shipped in PyPI wheels into a `save_pretrained` cache folder; the coder's file is split
 over six wheels with unrelated names, so its bytes are checked against a pinned sha256 before anything parses them.
-A LoRA adapter folder (one with adapter_config.json) is handed to models/adapter.py, which loads its base here.
 This file must not know about value heads, LoRA or training; it only builds and loads models. It downloads nothing.
 """
 
@@ -117,8 +116,7 @@ def load_policy(
     dtype: torch.dtype = torch.float32,
     device: str | torch.device = "cpu",
 ) -> tuple[PreTrainedModel, PreTrainedTokenizerBase]:
-    """Load a causal LM and its tokenizer: a built-in name, a local `save_pretrained` folder, a LoRA adapter
-    folder (models/adapter.py: its base model with the adapters merged in), or a hub id.
+    """Load a causal LM and its tokenizer: a built-in name, a local `save_pretrained` folder, or a hub id.
 
     Built-in names: "qwen2.5-coder-0.5b-instruct" (the default), "smollm2-135m-instruct" (each converted once
     from its embedded GGUF) and "tiny" (a 2-layer random Llama with the SmolLM2 tokenizer, for tests). The model
@@ -134,10 +132,6 @@ def load_policy(
         model = build_tiny_model(tokenizer)
         return _finish(model, tokenizer, dtype, device), tokenizer
     else:
-        from models.adapter import is_adapter_folder, load_adapter  # adapter.py builds on this file
-
-        if is_adapter_folder(name):
-            return load_adapter(name, dtype=dtype, device=device)
         path = _resolve_path_or_hub_id(name)
     config = _load_config(path)
     model = AutoModelForCausalLM.from_pretrained(path, config=config, dtype=dtype)
@@ -146,18 +140,13 @@ def load_policy(
 
 
 def load_tokenizer(name_or_path: str | os.PathLike = DEFAULT_MODEL) -> PreTrainedTokenizerBase:
-    """The tokenizer alone, configured like `load_policy`'s. Cheap for the built-in names once cached; for an
-    adapter folder, its base model's, once the folder's config and weights file are checked."""
-    from models.adapter import is_adapter_folder, load_adapter_tokenizer  # adapter.py builds on this file
-
+    """The tokenizer alone, configured like `load_policy`'s. Cheap for the built-in names once cached."""
     name = str(name_or_path)
     if name == CODER_MODEL:
         path = ensure_coder_converted()  # its tokenizer alone would cost most of the conversion: join, hash, parse
     elif name in (SMOLLM2_MODEL, TINY_MODEL):
         # A converted model folder holds the tokenizer too; otherwise convert the tokenizer alone (seconds).
         path = smollm2_cache_path() if smollm2_cache_path().is_dir() else _ensure_smollm2_tokenizer()
-    elif is_adapter_folder(name):
-        return load_adapter_tokenizer(name)
     elif Path(name).expanduser().is_dir():
         path = str(Path(name).expanduser())
     else:

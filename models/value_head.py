@@ -21,6 +21,9 @@ from models.shared_prompt import forward_packed, position_ids_from_mask
 # hidden state has an RMS of about 2, so std 1e-3 over 576 features gives values of about ±0.05.
 VALUE_HEAD_INIT_STD = 1e-3
 
+VALUE_HEAD_FILE = "value_head.safetensors"
+"""The value head's file in a checkpoint or an adapter folder (its tensors, safetensors)."""
+
 
 class ValueHead(nn.Module):
     """A linear map from a hidden state to a scalar value, kept in float32 whatever the trunk's dtype."""

@@ -29,6 +29,7 @@ TRAINABLE_FILE = "trainable.safetensors"
 DONE = "done.json"
 METRICS = "metrics.jsonl"
 CONFIG = "config.json"
+ADAPTER_FOLDER = "adapter"  # a LoRA run's final adapters (ppo/export.py)
 
 
 class RunFolderError(ValueError):

@@ -20,6 +20,7 @@ from torch.distributed.tensor import DTensor
 from common.allocator import keep_freed_memory
 from ppo import distributed
 from ppo.checkpoint import (
+    ADAPTER_FOLDER,
     CHECKPOINT,
     METRICS,
     TRAINABLE_FILE,
@@ -240,7 +241,7 @@ def run_steps(
         save(folder, saved, tokenizer, trainer_state, extra_tensors=extra, state_dict=weights)
         if config.lora_rank and step == config.steps and distributed.is_main():
             # the final adapters alone, a few MB, that --model loads onto the base (models/adapter.py)
-            from models.adapter import ADAPTER_FOLDER, save_run_adapter
+            from ppo.export import save_run_adapter
 
             save_run_adapter(folder / ADAPTER_FOLDER, weights, config.to_dict())
 

@@ -1,6 +1,6 @@
 """Adapter folders: a round trip gives the LoRA model's outputs, damage is named, and a LoRA run's adapter/
 loads wherever a model does (load_policy, load_checkpoint, evaluate.py) and matches what
-`python -m models.adapter export` builds from the run's checkpoint."""
+`python -m ppo.export` builds from the run's checkpoint."""
 
 import json
 from pathlib import Path
@@ -14,6 +14,8 @@ import train
 from models import ModelLoadError, PolicyWithValue, apply_lora, load_checkpoint, load_policy, lora_parameters
 from models import adapter
 from models.adapter import ADAPTER_CONFIG, ADAPTER_WEIGHTS, load_adapter, save_adapter
+from ppo import export
+from ppo.checkpoint import ADAPTER_FOLDER
 from models.checkpoint import VALUE_HEAD_FILE
 from ppo.checkpoint import CHECKPOINT, TRAINABLE_FILE
 
@@ -132,7 +134,7 @@ def lora_run(tmp_path_factory) -> Path:
 
 
 def test_a_lora_run_leaves_an_adapter_folder_of_its_final_weights(lora_run):
-    folder = lora_run / adapter.ADAPTER_FOLDER
+    folder = lora_run / ADAPTER_FOLDER
     trainable = load_file(lora_run / CHECKPOINT / TRAINABLE_FILE)
     tensors = load_file(folder / ADAPTER_WEIGHTS)
     assert len(tensors) == sum(name.endswith(("lora_A", "lora_B")) for name in trainable)
@@ -151,21 +153,21 @@ def test_a_lora_run_leaves_an_adapter_folder_of_its_final_weights(lora_run):
 
 
 def test_export_from_the_checkpoint_reproduces_the_runs_adapter_folder(lora_run, tmp_path):
-    assert adapter.main(["export", str(lora_run), "--out", str(tmp_path / "exported")]) == 0
+    assert export.main([str(lora_run), "--out", str(tmp_path / "exported")]) == 0
     for name in (ADAPTER_CONFIG, ADAPTER_WEIGHTS, VALUE_HEAD_FILE):
-        assert (tmp_path / "exported" / name).read_bytes() == (lora_run / adapter.ADAPTER_FOLDER / name).read_bytes()
+        assert (tmp_path / "exported" / name).read_bytes() == (lora_run / ADAPTER_FOLDER / name).read_bytes()
     # a full fine-tuning run has no adapters to export
     full = tmp_path / "full"
     (full / CHECKPOINT).mkdir(parents=True)
     settings = json.loads((lora_run / "config.json").read_text())
     (full / "config.json").write_text(json.dumps({**settings, "lora_rank": 0}))
     with pytest.raises(ModelLoadError, match="full fine-tuning run .*--model NAME="):
-        adapter.export_run(full)
-    assert adapter.main(["export", str(full)]) == 2
+        export.export_run(full)
+    assert export.main([str(full)]) == 2
 
 
 def test_evaluate_scores_a_model_given_as_an_adapter_folder(lora_run, tmp_path):
-    folder = lora_run / adapter.ADAPTER_FOLDER
+    folder = lora_run / ADAPTER_FOLDER
     out = tmp_path / "out"
     argv = ["--dataset", "builtin:test", "--limit", "1", "--samples", "1", "--max-new-tokens", "8", "--workers", "1",
             "--out", str(out)]
@@ -187,5 +189,5 @@ def test_an_sft_run_with_lora_leaves_an_adapter_folder(tmp_path):
     argv = ["--model", "tiny", "--algo", "sft", "--lora-rank", str(RANK), "--steps", "1", "--sft-batch-size", "2",
             "--microbatch-size", "1", "--limit-problems", "2", "--threads", "1", "--out", str(out)]
     assert train.main(argv) == 0
-    policy, _ = load_policy(out / adapter.ADAPTER_FOLDER)
+    policy, _ = load_policy(out / ADAPTER_FOLDER)
     assert type(policy.model.layers[1].mlp.up_proj) is torch.nn.Linear
