@@ -33,7 +33,7 @@ DEFAULT_SAMPLING_TEMPERATURE = 0.2
 class Args:
     model: Annotated[list[str], tyro.conf.UseAppendAction] = field(default_factory=list)
     """model to evaluate: a name (qwen2.5-coder-0.5b-instruct, the default; smollm2-135m-instruct; tiny), a
-    checkpoint folder or a hub id; LABEL=MODEL names its row. With no --model and no --samples-file: the default
+    checkpoint folder, a LoRA adapter folder (a run's adapter/) or a hub id; LABEL=MODEL names its row. With no --model and no --samples-file: the default
     model (as 'original') plus every checkpoint train.py wrote under --runs-dir"""
     samples_file: Annotated[list[str], tyro.conf.UseAppendAction] = field(default_factory=list)
     """score completions generated elsewhere (LABEL=FILE names its row): JSONL rows with task_id and either
