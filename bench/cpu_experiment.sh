@@ -9,6 +9,7 @@
 #    per problem at T = 0.2: pass@1, ECC, GET, reward with 95% bootstrap intervals and paired differences
 # 3. ENAMEL's 142 problems, greedy: eff@1 and pass@1 with intervals and the paired difference in eff@1
 # 4. HumanEval's 164 problems, greedy: pass@1 and ECC, the original model against ACECode
+# 5. side-by-side.md in each folder: on the problems both solve, how often ACECode's code is faster, with examples
 # Every step leaves a mark when it is done and is not repeated: a killed experiment continues where it stopped
 # (an unfinished training run resumes from its last checkpoint; each model's generation on each benchmark is
 # kept on its own, so a kill loses at most the generation under way).
@@ -79,6 +80,12 @@ if [[ "${HUMANEVAL:-1}" != 0 ]]; then
   done
   score "$OUT/humaneval" humaneval original ACECode -- --samples 1
 fi
+
+for folder in "$OUT"/builtin-test "$OUT"/builtin-ood "$OUT"/enamel "$OUT"/humaneval; do  # where the gain comes from
+  if [[ -f "$folder/results.json" ]]; then
+    "$PY" bench/side_by_side.py "$folder/results.json" --model ACECode --examples 3 > "$folder/side-by-side.md"
+  fi
+done
 
 if [[ -d "$RUNS/ppo/adapter" ]]; then  # the trained LoRA adapter, small enough to keep with the results
   rm -rf "$OUT/adapter" && cp -r "$RUNS/ppo/adapter" "$OUT/adapter"
