@@ -130,8 +130,8 @@ def test_greedy_with_several_samples_is_refused():
 
 def test_tiny_model_end_to_end(tmp_path):
     code, report = run(tmp_path, "--model", "tiny", "--dataset", "builtin:test", "--limit", "2", "--samples", "1",
-                       "--max-new-tokens", "16")
-    assert code == 0
+                       "--max-new-tokens", "16", "--dtype", "bfloat16")
+    assert code == 0 and report["settings"]["generation"]["dtype"] == "bfloat16"
     row = report["models"]["tiny"]
     assert row["problems"] == 2 and row["samples"] == 2
     assert set(row) >= {"pass@1", "ecc", "get", "net", "nmu", "faster_than_baseline", "status_mix", "per_problem"}
