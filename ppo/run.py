@@ -195,6 +195,21 @@ def step_row(metrics: dict, batch: list, history: dict, step: int, data_position
     }
 
 
+def write_checkpoint(folder: Path, config, saved: torch.nn.Module, tokenizer, weights: dict, trainer_state: dict,
+                     final: bool) -> None:
+    """The checkpoint from the gathered `weights` (every rank calls it, rank 0 writes): with LoRA the trained
+    tensors beside it (what a resume loads), and at the run's last step the adapters alone, a few MB that
+    --model loads onto the base (ppo/export.py)."""
+    main = distributed.is_main()
+    trained = [name for name, p in saved.named_parameters() if p.requires_grad]
+    extra = {name: weights[name] for name in trained} if config.lora_rank and main else None
+    save(folder, saved, tokenizer, trainer_state, extra_tensors=extra, state_dict=weights)
+    if config.lora_rank and final and main:
+        from ppo.export import save_run_adapter
+
+        save_run_adapter(folder / ADAPTER_FOLDER, weights, config.to_dict())
+
+
 def run_steps(
     config,
     folder: Path,
@@ -236,14 +251,7 @@ def run_steps(
             "config": config.to_dict(),
             **extra_state(),
         }
-        trained = [name for name, p in saved.named_parameters() if p.requires_grad]
-        extra = {name: weights[name] for name in trained} if config.lora_rank and distributed.is_main() else None
-        save(folder, saved, tokenizer, trainer_state, extra_tensors=extra, state_dict=weights)
-        if config.lora_rank and step == config.steps and distributed.is_main():
-            # the final adapters alone, a few MB, that --model loads onto the base (models/adapter.py)
-            from ppo.export import save_run_adapter
-
-            save_run_adapter(folder / ADAPTER_FOLDER, weights, config.to_dict())
+        write_checkpoint(folder, config, saved, tokenizer, weights, trainer_state, final=step == config.steps)
 
     per_rank = per_step // world_size
     history = rewards_history(folder)  # problem id -> its reward when last drawn, for `revisit_change`

@@ -283,13 +283,10 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
 
     lengths = rollout.response_mask.sum(1)
     generated_tokens = distributed.all_reduce_sum(lengths.sum()).item()
-    metrics = reward_metrics(scores.tolist(), verdicts, rollout.truncated.tolist())
+    metrics = reward_metrics(scores.tolist(), verdicts, rollout.truncated.tolist(), config.samples_per_prompt)
     # each problem's mean reward, in the order of the whole step's problems (ranks hold consecutive shares)
     per_problem = scores.view(len(problems), config.samples_per_prompt).mean(1)
     metrics["data/problem_rewards"] = distributed.all_gather_floats(per_problem.tolist())
-    if verdicts is not None:
-        signal = distributed.all_gather_floats(groups_with_signal(verdicts, config.samples_per_prompt))
-        metrics["reward/prompts_with_signal"] = float(np.mean(signal))
     metrics.update(
         {
             "objective/kl": mean_kl,
@@ -326,9 +323,11 @@ def _mean_over_ranks(value: float) -> float:
     return float(np.mean(finite)) if finite else float("nan")
 
 
-def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict[str, float]:
-    """Reward mean/std, EOS rate and, with real verdicts, pass / efficient-correct / per-status rates and the
-    correct samples' mean T_gen / T_ref (logged only in steps that have a timed correct sample; all ranks)."""
+def reward_metrics(scores: list[float], verdicts, truncated: list[bool],
+                   samples_per_prompt: int) -> dict[str, float]:
+    """Reward mean/std, EOS rate and, with real verdicts, pass / efficient-correct / per-status rates, the share
+    of prompts with signal (`groups_with_signal`) and the correct samples' mean T_gen / T_ref (logged only in
+    steps that have a timed correct sample; all ranks)."""
     scores = distributed.all_gather_floats(scores)
     truncated = distributed.all_gather_floats([float(t) for t in truncated])
     metrics = {
@@ -344,6 +343,8 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool]) -> dict
         metrics[f"reward/rate_{status}"] = float(np.mean([s == index for s in statuses]))
     metrics["reward/pass_rate"] = metrics["reward/rate_passed"]
     metrics["reward/efficient_correct_rate"] = float(np.mean(efficient))
+    signal = distributed.all_gather_floats(groups_with_signal(verdicts, samples_per_prompt))
+    metrics["reward/prompts_with_signal"] = float(np.mean(signal))
     ratios = distributed.all_gather_floats([v.ratio for v in verdicts if v.passed and v.ratio])  # T_gen / T_ref
     if ratios:  # the correct samples' speed against the reference: what the efficiency term pays for
         metrics["reward/correct_runtime_ratio"] = float(np.mean(ratios))

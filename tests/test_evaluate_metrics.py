@@ -166,7 +166,7 @@ def test_training_metrics_and_evaluation_share_one_definition_of_efficient_corre
     slower = Verdict(status="passed", ratio=1.2, runtime=1.2, reference_runtime=1.0)
     assert metrics.outcome(within_noise, 1.0) == "efficient_correct"
     assert metrics.outcome(slower, 1.0) == "slow_correct"
-    training = reward_metrics([1.0, 0.9], [within_noise, slower], [False, False])
+    training = reward_metrics([1.0, 0.9], [within_noise, slower], [False, False], samples_per_prompt=2)
     assert training["reward/efficient_correct_rate"] == 0.5
 
 
@@ -175,5 +175,6 @@ def test_training_logs_the_correct_samples_mean_runtime_ratio_only_when_there_ar
 
     correct = [Verdict(status="passed", ratio=ratio) for ratio in (1.0, 3.0)]
     wrong = Verdict(status="failed")
-    assert reward_metrics([1.0, 0.67, -0.3], [*correct, wrong], [False] * 3)["reward/correct_runtime_ratio"] == 2.0
-    assert "reward/correct_runtime_ratio" not in reward_metrics([-0.3], [wrong], [False])
+    metrics = reward_metrics([1.0, 0.67, -0.3], [*correct, wrong], [False] * 3, samples_per_prompt=3)
+    assert metrics["reward/correct_runtime_ratio"] == 2.0
+    assert "reward/correct_runtime_ratio" not in reward_metrics([-0.3], [wrong], [False], samples_per_prompt=1)
