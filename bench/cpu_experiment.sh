@@ -94,4 +94,7 @@ done
 if [[ -d "$RUNS/ppo/adapter" ]]; then  # the trained LoRA adapter, small enough to keep with the results
   rm -rf "$OUT/adapter" && cp -r "$RUNS/ppo/adapter" "$OUT/adapter"
 fi
+for run in ppo sft pie; do  # each run's settings and curves beside the results (not its checkpoint: GBs)
+  mkdir -p "$OUT/runs/$run" && cp "$RUNS/$run"/{config.json,metrics.jsonl,curves.png} "$OUT/runs/$run/" 2>/dev/null || true
+done
 echo "== experiment took $(( ($(date +%s) - start) / 60 )) min; results in $OUT"
