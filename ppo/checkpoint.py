@@ -6,7 +6,7 @@ Layout of a run folder (`--out`):
   checkpoint/     the latest checkpoint: a save_pretrained folder (policy + value head + tokenizer) plus
                   trainer_state.pt (optimizer, RNG states, KL controller, step, data position); replaced atomically
   curves.png      the main training curves, drawn at the end
-  adapter/        a LoRA run's final adapters alone (ppo/export.py; models/adapter.py's format), at the last step
+  adapter/        a LoRA run's adapters alone, rewritten with every checkpoint (ppo/export.py; models/adapter.py)
   done.json       written last, only when every step has finished: a folder without it is not a finished run
 This file must not train anything; it only reads and writes the run folder.
 """
@@ -30,7 +30,7 @@ TRAINABLE_FILE = "trainable.safetensors"
 DONE = "done.json"
 METRICS = "metrics.jsonl"
 CONFIG = "config.json"
-ADAPTER_FOLDER = "adapter"  # a LoRA run's final adapters (ppo/export.py)
+ADAPTER_FOLDER = "adapter"  # a LoRA run's adapters at its latest checkpoint (ppo/export.py)
 
 
 class RunFolderError(ValueError):

@@ -1,7 +1,7 @@
 """A train.py run's LoRA adapters as an adapter folder (models/adapter.py): a few MB that --model loads.
 
-ppo/run.py calls `save_run_adapter` at a LoRA run's last step, writing RUN_FOLDER/adapter; for a run from
-before adapter folders, or to write one from the latest checkpoint of an unfinished run:
+ppo/run.py calls `save_run_adapter` with every checkpoint of a LoRA run, writing RUN_FOLDER/adapter; for a run
+from before adapter folders, or to write one elsewhere:
 
     python -m ppo.export RUN_FOLDER [--out DIR]
 

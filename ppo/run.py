@@ -4,7 +4,7 @@
 give the models a run starts or resumes from (float32 master weights; `autocast` gives the --dtype compute);
 `run_steps` is the loop: each step's share of the data, the algorithm's own step, metrics.jsonl (with each
 step's problems and, where the step reports them, their rewards compared with their previous draw), a
-checkpoint every --save-every steps and at the end (with LoRA, also the final adapters in adapter/), a clean
+checkpoint every --save-every steps and at the end (with LoRA, its adapters alone in adapter/ as well), a clean
 stop on Ctrl-C or SIGTERM, and the finished run folder. This file must not know what a step does: the caller
 passes it.
 """
@@ -195,16 +195,16 @@ def step_row(metrics: dict, batch: list, history: dict, step: int, data_position
     }
 
 
-def write_checkpoint(folder: Path, config, saved: torch.nn.Module, tokenizer, weights: dict, trainer_state: dict,
-                     final: bool) -> None:
+def write_checkpoint(folder: Path, config, saved: torch.nn.Module, tokenizer, weights: dict,
+                     trainer_state: dict) -> None:
     """The checkpoint from the gathered `weights` (every rank calls it, rank 0 writes): with LoRA the trained
-    tensors beside it (what a resume loads), and at the run's last step the adapters alone, a few MB that
-    --model loads onto the base (ppo/export.py)."""
+    tensors beside it (what a resume loads), and the adapters alone in adapter/, a few MB that --model loads
+    onto the base (ppo/export.py), rewritten with every checkpoint so that the two always hold the same step."""
     main = distributed.is_main()
     trained = [name for name, p in saved.named_parameters() if p.requires_grad]
     extra = {name: weights[name] for name in trained} if config.lora_rank and main else None
     save(folder, saved, tokenizer, trainer_state, extra_tensors=extra, state_dict=weights)
-    if config.lora_rank and final and main:
+    if config.lora_rank and main:
         from ppo.export import save_run_adapter
 
         save_run_adapter(folder / ADAPTER_FOLDER, weights, config.to_dict())
@@ -251,7 +251,7 @@ def run_steps(
             "config": config.to_dict(),
             **extra_state(),
         }
-        write_checkpoint(folder, config, saved, tokenizer, weights, trainer_state, final=step == config.steps)
+        write_checkpoint(folder, config, saved, tokenizer, weights, trainer_state)
 
     per_rank = per_step // world_size
     history = rewards_history(folder)  # problem id -> its reward when last drawn, for `revisit_change`
