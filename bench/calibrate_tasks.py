@@ -37,6 +37,7 @@ import tyro  # noqa: E402
 from common import DEFAULT_MODEL  # noqa: E402
 from common.allocator import keep_freed_memory  # noqa: E402
 from common.atomic import write_text_atomically  # noqa: E402
+from evaluation import metrics  # noqa: E402
 from ppo.config import Config  # noqa: E402
 
 SLOW_RATIO = 2.0
@@ -56,9 +57,9 @@ def above_ecc_line(result: dict) -> int:
 
 
 def carries_signal(result: dict) -> bool:
-    """Whether a reward can choose among the task's samples: they differ in correctness, or the correct ones
-    differ in speed (some efficient, some slower than ECC's line)."""
-    return 0 < result["correct"] < result["samples"] or (efficient(result) > 0 and above_ecc_line(result) > 0)
+    """Whether a reward can choose among the task's samples (`evaluation.metrics.carries_signal`, the rule
+    training logs as reward/prompts_with_signal)."""
+    return metrics.carries_signal(result["samples"], result["correct"], efficient(result), above_ecc_line(result))
 
 
 @dataclasses.dataclass
@@ -257,8 +258,7 @@ def demo(solvable_ids: list[str], results: dict[str, dict], size: int = DEMO_SIZ
     ties in the given order. Returned in the given order."""
     def both_sides(task_id: str) -> tuple[int, int]:
         result = results[task_id]
-        slow = sum(ratio is not None and ratio >= SLOW_RATIO for ratio in result["ratios"])
-        return min(efficient(result), slow), result["correct"]
+        return min(efficient(result), result["slow_correct"]), result["correct"]
 
     chosen = set(sorted(solvable_ids, key=both_sides, reverse=True)[:size])  # sorted() is stable
     return [task_id for task_id in solvable_ids if task_id in chosen]

@@ -104,16 +104,7 @@ class EffReport:
 
     def per_problem(self, metric: str) -> dict[str, float]:
         """Each problem's value of `metric` ('eff@1', 'pass@1', ... any k its samples allow)."""
-        name, k = metric.split("@")
-        if name not in ("eff", "pass"):
-            raise ValueError(f"unknown metric {metric!r}; use eff@k or pass@k")
-        from evaluation.metrics import pass_at_k
-
-        k = int(k)
-        if name == "eff":
-            return {pid: eff_at_k([s.efficiency for s in results], k) for pid, results in self.samples.items()}
-        return {pid: pass_at_k(len(results), sum(s.passed for s in results), k)
-                for pid, results in self.samples.items()}
+        return per_problem(self.samples, metric)
 
     def to_dict(self) -> dict:
         return {"protocol": self.protocol, "alpha": ALPHA, "hardness": list(HARDNESS), **self.metrics,
@@ -123,17 +114,26 @@ class EffReport:
                                 for pid, samples in self.samples.items()}}
 
 
-def summarize(samples: dict[str, list[SampleResult]], ks: Sequence[int] = (1, 10, 100)) -> tuple[dict, list]:
-    """eff@k and pass@k (for every k no larger than the fewest samples of a problem) and eff@1 by level."""
+def per_problem(samples: dict[str, list[SampleResult]], metric: str) -> dict[str, float]:
+    """Each problem's eff@k or pass@k (`metric` as 'eff@1', 'pass@10', ...) under ENAMEL's rules."""
     from evaluation.metrics import pass_at_k
 
+    name, k = metric.split("@")
+    if name not in ("eff", "pass"):
+        raise ValueError(f"unknown metric {metric!r}; use eff@k or pass@k")
+    k = int(k)
+    if name == "eff":
+        return {pid: eff_at_k([s.efficiency for s in results], k) for pid, results in samples.items()}
+    return {pid: pass_at_k(len(results), sum(s.passed for s in results), k) for pid, results in samples.items()}
+
+
+def summarize(samples: dict[str, list[SampleResult]], ks: Sequence[int] = (1, 10, 100)) -> tuple[dict, list]:
+    """eff@k and pass@k (for every k no larger than the fewest samples of a problem) and eff@1 by level."""
     n_min = min(len(results) for results in samples.values())
     metrics = {}
     for k in [k for k in ks if k <= n_min]:
-        metrics[f"eff@{k}"] = statistics.fmean(eff_at_k([s.efficiency for s in results], k)
-                                               for results in samples.values())
-        metrics[f"pass@{k}"] = statistics.fmean(pass_at_k(len(results), sum(s.passed for s in results), k)
-                                                for results in samples.values())
+        for name in ("eff", "pass"):
+            metrics[f"{name}@{k}"] = statistics.fmean(per_problem(samples, f"{name}@{k}").values())
     contributions = [statistics.fmean(statistics.fmean(w * s.levels[level] / sum(HARDNESS) for s in results)
                                       for results in samples.values())
                      for level, w in enumerate(HARDNESS)]

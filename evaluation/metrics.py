@@ -69,6 +69,13 @@ def is_efficient_correct(verdict: Any, reference_runtime: float | None = None,
     return ratio is not None and ratio <= tolerance
 
 
+def carries_signal(samples: int, correct: int, efficient: int, slower: int) -> bool:
+    """Whether a reward can choose among a problem's samples: they differ in correctness, or some correct ones
+    are efficient (`is_efficient_correct`) and some slower. Decided on outcomes, not on the shaped score:
+    penalties that differ among wrong samples, or timing noise among equally fast ones, are no signal."""
+    return 0 < correct < samples or (efficient > 0 and slower > 0)
+
+
 def outcome(verdict: Any, reference_runtime: float | None, tolerance: float = EFFICIENCY_TOLERANCE) -> str:
     """Classify one verdict into one of OUTCOMES.
 

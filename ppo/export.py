@@ -11,7 +11,6 @@ train or load models.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from collections.abc import Mapping
@@ -27,6 +26,7 @@ from safetensors.torch import load_file
 from models.adapter import save_adapter
 from models.loading import ModelLoadError
 from ppo.checkpoint import ADAPTER_FOLDER, CHECKPOINT, CONFIG, TRAINABLE_FILE
+from ppo.config import load_config
 
 
 def save_run_adapter(folder: str | os.PathLike, state: Mapping[str, torch.Tensor], run_config: Mapping) -> Path:
@@ -45,14 +45,11 @@ def export_run(run_folder: str | os.PathLike, out: str | os.PathLike | None = No
     run = Path(run_folder).expanduser()
     config_path = run / CONFIG
     try:
-        settings = json.loads(config_path.read_text())
+        settings = load_config(config_path).to_dict()
     except FileNotFoundError as error:
         raise ModelLoadError(f"{config_path} is missing: pass the --out folder of a train.py run") from error
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ModelLoadError(f"{config_path} is not readable JSON ({error}): is {run} a train.py run?") from error
-    absent = [key for key in ("model", "lora_rank", "lora_alpha", "lora_target_modules") if key not in settings]
-    if absent:
-        raise ModelLoadError(f"{config_path} lacks {absent}: it is not the config.json of a train.py run")
+    except (OSError, ValueError, TypeError) as error:  # JSONDecodeError is a ValueError
+        raise ModelLoadError(f"{config_path} is not a train.py run's config ({error}): is {run} a run?") from error
     if not settings["lora_rank"]:
         raise ModelLoadError(
             f"{run} is a full fine-tuning run (lora_rank {settings['lora_rank']} in {config_path}): it has no "

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from evaluation.metrics import is_efficient_correct
+from evaluation.metrics import carries_signal, is_efficient_correct
 from models.shared_prompt import distinct_prompts, unpack
 from ppo import distributed, run
 from ppo.advantages import gae, whiten_advantages
@@ -353,16 +353,13 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool],
 
 def groups_with_signal(verdicts, samples_per_prompt: int) -> list[float]:
     """Per prompt (its samples consecutive in `verdicts`), 1.0 where the reward can choose among its samples
-    and 0.0 where it cannot: they differ in correctness, or some correct ones are efficient (T_gen / T_ref <=
-    1.05) and some are not. Decided on outcomes, not on the shaped score: penalties that differ among wrong
-    samples, or timing noise among equally fast ones, are no signal. bench/calibrate_tasks.py chooses the
-    training tasks by the same rule."""
-    groups = [verdicts[i : i + samples_per_prompt] for i in range(0, len(verdicts), samples_per_prompt)]
+    and 0.0 where it cannot (`carries_signal`, the rule bench/calibrate_tasks.py chooses training tasks by)."""
     signal = []
-    for group in groups:
-        correct = [v.passed for v in group]
-        efficient = [is_efficient_correct(v) for v in group if v.passed]
-        signal.append(float(0 < sum(correct) < len(group) or 0 < sum(efficient) < len(efficient)))
+    for start in range(0, len(verdicts), samples_per_prompt):
+        group = verdicts[start : start + samples_per_prompt]
+        correct = sum(v.passed for v in group)
+        efficient = sum(is_efficient_correct(v) for v in group)
+        signal.append(float(carries_signal(len(group), correct, efficient, correct - efficient)))
     return signal
 
 

@@ -62,7 +62,9 @@ def result(correct, failed=0, syntax_error=0, samples=8, ratios=None):
     """A calibration result; the correct samples run at the reference's speed unless `ratios` says otherwise."""
     statuses = {"passed": correct, "failed": failed, "syntax_error": syntax_error}
     statuses["runtime_error"] = samples - sum(statuses.values())
-    return {"correct": correct, "samples": samples, "statuses": statuses, "ratios": ratios or [1.0] * correct}
+    ratios = ratios or [1.0] * correct
+    slow = sum(ratio is not None and ratio >= calibrate_tasks.SLOW_RATIO for ratio in ratios)
+    return {"correct": correct, "samples": samples, "statuses": statuses, "ratios": ratios, "slow_correct": slow}
 
 
 def test_training_selection_ranks_signal_then_room_to_speed_up_then_closeness_and_keeps_two_of_every_family():
