@@ -105,8 +105,11 @@ def count_starts(executor) -> list:
 
 
 def sandbox_processes(executor) -> list[psutil.Process]:
-    """The executor's watchdog and every process below it."""
-    root = psutil.Process(executor._process.pid)
+    """The executor's watchdog and every process below it (none while the executor is restarting)."""
+    process = executor._process
+    if process is None:
+        return []
+    root = psutil.Process(process.pid)
     return [root] + root.children(recursive=True)
 
 
