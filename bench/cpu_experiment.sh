@@ -3,7 +3,8 @@
 # embedded coder, then evaluate all four with error bars on held-out problems, ENAMEL and HumanEval.
 #   bash bench/cpu_experiment.sh          # from the repository root, after `make setup`; RUNS=... OUT=... to move it
 #   ACECODE_ENAMEL=/path/to/enamel.csv bash bench/cpu_experiment.sh   # with the ENAMEL stage (skipped without it)
-#   HUMANEVAL=0 bash bench/cpu_experiment.sh                            # without the HumanEval stage
+#   STAGES="test enamel" bash bench/cpu_experiment.sh   # only these evaluations, in this order
+#                                                      # (of: test ood enamel humaneval; all four by default)
 # 1. train.py --preset cpu-long (ACECode PPO), --algo sft and --algo pie (same tasks, same LoRA)
 # 2. builtin:test (held-out problems of the training families) and builtin:ood (held-out families), 4 samples
 #    per problem at T = 0.2: pass@1, ECC, GET, reward with 95% bootstrap intervals and paired differences
@@ -23,6 +24,10 @@ BASE=${BASE:-qwen2.5-coder-0.5b-instruct}
 # per token on the coder), float32 elsewhere. DTYPE=float32 forces it.
 DTYPE=${DTYPE:-$("$PY" -c "import torch; from ppo.rollout import native_bf16
 print('bfloat16' if native_bf16(torch.device('cuda' if torch.cuda.is_available() else 'cpu')) else 'float32')")}
+STAGES=${STAGES:-test ood enamel humaneval}
+for stage in $STAGES; do  # a typo fails now, not after two hours of training
+  [[ $stage =~ ^(test|ood|enamel|humaneval)$ ]] || { echo "unknown stage '$stage' in STAGES: use test, ood, enamel, humaneval" >&2; exit 2; }
+done
 mkdir -p "$OUT"
 
 train() {  # train FOLDER ARGS...: run, resume or skip
@@ -62,28 +67,37 @@ trained() {  # trained RUN: the run's final LoRA adapters (a few MB, on the base
 declare -A MODELS=([original]=$BASE [ACECode]=$(trained "$RUNS/ppo") [SFT]=$(trained "$RUNS/sft") [PIE]=$(trained "$RUNS/pie"))
 LABELS=(original ACECode SFT PIE)
 
-for dataset in test ood; do
+builtin() {  # builtin DATASET: 4 samples per problem at T = 0.2
   for label in "${LABELS[@]}"; do
-    generate "$OUT/builtin-$dataset" "$label" "${MODELS[$label]}" --dataset "builtin:$dataset" --samples 4
+    generate "$OUT/builtin-$1" "$label" "${MODELS[$label]}" --dataset "builtin:$1" --samples 4
   done
-  score "$OUT/builtin-$dataset" "builtin:$dataset" "${LABELS[@]}" -- --samples 4
-done
+  score "$OUT/builtin-$1" "builtin:$1" "${LABELS[@]}" -- --samples 4
+}
 
-if [[ -n "${ACECODE_ENAMEL:-}" ]]; then
+enamel() {
+  if [[ -z "${ACECODE_ENAMEL:-}" ]]; then
+    echo "== ENAMEL skipped: set ACECODE_ENAMEL=/path/to/enamel.csv (https://github.com/q-rz/enamel, dataset/enamel.csv)"
+    return
+  fi
   for label in "${LABELS[@]}"; do
     generate "$OUT/enamel" "$label" "${MODELS[$label]}" --dataset enamel --samples 1
   done
   score "$OUT/enamel" enamel "${LABELS[@]}" -- --samples 1
-else
-  echo "== ENAMEL skipped: set ACECODE_ENAMEL=/path/to/enamel.csv (https://github.com/q-rz/enamel, dataset/enamel.csv)"
-fi
+}
 
-if [[ "${HUMANEVAL:-1}" != 0 ]]; then
+humaneval() {
   for label in original ACECode; do
     generate "$OUT/humaneval" "$label" "${MODELS[$label]}" --dataset humaneval --samples 1
   done
   score "$OUT/humaneval" humaneval original ACECode -- --samples 1
-fi
+}
+
+for stage in $STAGES; do
+  case $stage in
+    test | ood) builtin "$stage" ;;
+    enamel | humaneval) "$stage" ;;
+  esac
+done
 
 for folder in "$OUT"/builtin-test "$OUT"/builtin-ood "$OUT"/enamel "$OUT"/humaneval; do  # where the gain comes from
   if [[ -f "$folder/results.json" ]]; then
