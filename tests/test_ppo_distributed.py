@@ -8,9 +8,11 @@ runs in one pair of processes, each rank seeded differently, with models built a
 the initial weights must agree across ranks too.
 """
 
+import faulthandler
 import itertools
 import os
 import socket
+from pathlib import Path
 
 import pytest
 import torch
@@ -76,28 +78,36 @@ def _fsdp_accumulates_without_syncing(wrapped, experience, config):
 
 
 def _worker(rank, port, path):
+    # A rank that dies in C++ (gloo aborts on some errors) leaves no Python traceback: its stack goes to a file
+    # that the fixture shows if the rank fails.
+    with open(f"{path}.rank{rank}.log", "w") as log:
+        faulthandler.enable(log, all_threads=True)
+        _work(rank, port, path)
+        print(f"rank {rank}: done", file=log, flush=True)
+    # Leave without tearing gloo down. Both ranks have passed the final barrier, so nothing is pending, and the
+    # teardown is the one step that may abort a rank in C++ with the other closing its connections at the same
+    # time (a rank died of SIGABRT once on a loaded CI machine; 8 runs under load did not reproduce it).
+    os._exit(0)
+
+
+def _work(rank, port, path):
     os.environ.update(MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), RANK=str(rank), WORLD_SIZE=str(WORLD_SIZE))
     torch.set_num_threads(1)
     distributed.setup(timeout_s=120)
-    try:
-        data = torch.load(path, weights_only=False)
-        share = len(data["scores"]) // WORLD_SIZE
-        rows = slice(rank * share, (rank + 1) * share)
-        results = {}
-        for parallel, dtype, lora_rank in CASES:
-            seed_everything(100 + rank)  # as run.start does: each rank its own sampling stream
-            config = _config(dtype, lora_rank, parallel)
-            _, updated, wrapped, experience = _update(config, _rows(data["rollout"], rows), data["scores"][rows])
-            results[parallel, dtype, lora_rank] = updated
-            if parallel == "fsdp" and dtype == "float32":
-                _fsdp_accumulates_without_syncing(wrapped, experience, config)
-        if rank == 0:
-            torch.save(results, path + ".parallel")
-        # Leave together: a rank that tears down its gloo connections while the other still reads from them can
-        # make that one abort (an I/O error in gloo's background thread is fatal), failing a passing test.
-        distributed.barrier()
-    finally:
-        distributed.cleanup()
+    data = torch.load(path, weights_only=False)
+    share = len(data["scores"]) // WORLD_SIZE
+    rows = slice(rank * share, (rank + 1) * share)
+    results = {}
+    for parallel, dtype, lora_rank in CASES:
+        seed_everything(100 + rank)  # as run.start does: each rank its own sampling stream
+        config = _config(dtype, lora_rank, parallel)
+        _, updated, wrapped, experience = _update(config, _rows(data["rollout"], rows), data["scores"][rows])
+        results[parallel, dtype, lora_rank] = updated
+        if parallel == "fsdp" and dtype == "float32":
+            _fsdp_accumulates_without_syncing(wrapped, experience, config)
+    if rank == 0:
+        torch.save(results, path + ".parallel")
+    distributed.barrier()  # leave together: the other rank may still be reading from this one
 
 
 def _free_port() -> int:
@@ -123,7 +133,12 @@ def spread_and_single(tmp_path_factory):
         torch.manual_seed(100)
         initial, updated, _, _ = _update(_config(dtype, lora_rank), rollout, scores)
         single[dtype, lora_rank] = initial, updated
-    mp.spawn(_worker, args=(_free_port(), path), nprocs=WORLD_SIZE, join=True)
+    try:
+        mp.spawn(_worker, args=(_free_port(), path), nprocs=WORLD_SIZE, join=True)
+    except mp.ProcessExitedException as error:  # killed by a signal: say where each rank was
+        logs = [Path(f"{path}.rank{rank}.log") for rank in range(WORLD_SIZE)]
+        logs = "\n".join(log.read_text() if log.exists() else f"{log.name}: none" for log in logs)
+        raise AssertionError(f"{error}; the ranks' last words (faulthandler):\n{logs}") from error
     return single, torch.load(path + ".parallel")
 
 
