@@ -7,8 +7,6 @@ This file computes advantages and returns only; it knows nothing about models or
 
 import torch
 
-from ppo.masking import whiten
-
 
 def gae(
     rewards: torch.Tensor,
@@ -39,7 +37,3 @@ def gae(
     returns = advantages + values
     return advantages, returns
 
-
-def whiten_advantages(advantages: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-    """Advantage normalisation over valid tokens only (mean 0, std 1 across the whole batch)."""
-    return whiten(advantages, mask)

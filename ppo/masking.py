@@ -20,11 +20,19 @@ def masked_var(values: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     return masked_mean((values - mean) ** 2, mask)
 
 
-def whiten(values: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-    """(x - mean) / std over the valid tokens of every rank; padding stays 0."""
-    # Global sums so that two ranks with half the batch each whiten exactly like one rank with all of it.
+def global_mean_var(values: torch.Tensor, mask: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Mean and (biased) variance over the valid entries of every rank.
+
+    Global sums, so that two ranks with half the batch each get exactly what one rank with all of it gets; two
+    passes (the mean first, then the squared deviations), which stays accurate where E[x^2] - E[x]^2 would not.
+    """
     total = distributed.all_reduce_sum(torch.stack([(values * mask).sum(), mask.sum()]))
     mean = total[0] / total[1].clamp(min=1)
     squared = distributed.all_reduce_sum(((values - mean) ** 2 * mask).sum())
-    var = squared / total[1].clamp(min=1)
+    return mean, squared / total[1].clamp(min=1)
+
+
+def whiten(values: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """(x - mean) / std over the valid tokens of every rank; padding stays 0."""
+    mean, var = global_mean_var(values, mask)
     return (values - mean) * torch.rsqrt(var + 1e-8) * mask

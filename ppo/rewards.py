@@ -8,8 +8,8 @@ This file must not run code or models; it turns numbers into the rewards GAE con
 
 import torch
 
-from ppo import distributed
 from ppo.kl import kl_per_token
+from ppo.masking import global_mean_var
 
 
 def normalise_scores(scores: torch.Tensor, mode: str) -> torch.Tensor:
@@ -17,9 +17,8 @@ def normalise_scores(scores: torch.Tensor, mode: str) -> torch.Tensor:
     if mode == "none":
         return scores
     # statistics over every rank's responses, so the result does not depend on the number of ranks
-    sums = distributed.all_reduce_sum(torch.stack([scores.sum(), (scores**2).sum(), scores.new_tensor(float(len(scores)))]))
-    mean = sums[0] / sums[2]
-    std = (sums[1] / sums[2] - mean**2).clamp(min=0).sqrt()
+    mean, var = global_mean_var(scores, torch.ones_like(scores))
+    std = var.sqrt()
     if mode == "scale":
         return scores / (std + 1e-8)
     if mode == "whiten":

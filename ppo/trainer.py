@@ -19,14 +19,14 @@ import torch
 from evaluation.metrics import carries_signal, is_efficient_correct
 from models.shared_prompt import distinct_prompts, unpack
 from ppo import distributed, run
-from ppo.advantages import gae, whiten_advantages
+from ppo.advantages import gae
 from ppo.checkpoint import open_run
 from ppo.config import ConfigError
 from ppo.kl import KLController
 from ppo.losses import (
     entropy_from_logits, explained_variance, policy_loss, truncated_importance_weights, value_loss,
 )
-from ppo.masking import masked_mean
+from ppo.masking import masked_mean, whiten
 from ppo.rewards import normalise_scores, token_rewards
 from ppo.rollout import (
     CopySampler, Rollout, forward_response, logprobs_and_values, make_sampler, microbatch_order, reference_logprobs,
@@ -94,7 +94,7 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
     )
     advantages, returns = gae(rewards, values, mask, config.gamma, config.lam)
     if config.whiten_advantages:
-        advantages = whiten_advantages(advantages, mask)
+        advantages = whiten(advantages, mask)  # over every rank's valid tokens
     _, prompt_ids = distinct_prompts(rollout.query_responses[:, : rollout.prompt_length])
     stats = {
         "kl_per_response": kl.sum(1),  # Σ_t (log π − log π_ref) per response, what the KL controller tracks

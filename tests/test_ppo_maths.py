@@ -5,9 +5,10 @@ import math
 import pytest
 import torch
 
-from ppo.advantages import gae, whiten_advantages
+from ppo.advantages import gae
 from ppo.kl import KLController
 from ppo.losses import entropy_from_logits, explained_variance, logprobs_from_logits, policy_loss, value_loss
+from ppo.masking import whiten
 from ppo.rewards import normalise_scores, token_rewards
 from ppo.run import revisit_change
 
@@ -37,7 +38,7 @@ def test_gae_with_gamma_and_lambda_one_is_reward_to_go_minus_value():
 def test_whitening_uses_valid_tokens_only():
     advantages = torch.tensor([[1.0, 2.0, 3.0, 100.0], [4.0, 5.0, -50.0, -50.0]])
     mask = torch.tensor([[1.0, 1.0, 1.0, 0.0], [1.0, 1.0, 0.0, 0.0]])
-    whitened = whiten_advantages(advantages, mask)
+    whitened = whiten(advantages, mask)
     valid = whitened[mask.bool()]
     # valid values 1..5: mean 3, population variance 2
     assert valid.tolist() == pytest.approx([(x - 3) / math.sqrt(2) for x in [1, 2, 3, 4, 5]], abs=1e-6)
