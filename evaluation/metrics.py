@@ -201,21 +201,24 @@ def nmu_ratio(results: Sequence[ProblemResult]) -> float | None:
 NTMU_ABSENT_REASON = "not measured: the rewarder records peak memory and runtime, not a memory-time integral"
 
 
-def faster_than_baseline(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult]) -> tuple[float | None, int]:
-    """Share of problems, among those both models solve, where the model's runtime is strictly below the baseline's.
+def faster_than_baseline(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult],
+                         tolerance: float = EFFICIENCY_TOLERANCE) -> tuple[float | None, int]:
+    """Share of problems, among those both models solve, where the model's code is faster than the baseline's by
+    more than `tolerance`: T_ref / T_gen (each side's median paired ratio) above the baseline's by that factor.
 
+    Two equal programs time a few percent apart; counting any lower runtime as faster would report that noise
+    as a gain, so ratios within `tolerance` of each other count as equally fast, as they do for ECC.
     Returns (share, number of problems both solve); share is None when they solve no problem in common.
     """
     baseline_by_id = {r.problem_id: r for r in baseline}
     common = [
-        (r, baseline_by_id[r.problem_id])
+        (r.ratio, baseline_by_id[r.problem_id].ratio)
         for r in results
-        if r.problem_id in baseline_by_id and r.solved and baseline_by_id[r.problem_id].solved
-        and r.runtime is not None and baseline_by_id[r.problem_id].runtime is not None
+        if r.problem_id in baseline_by_id and r.ratio is not None and baseline_by_id[r.problem_id].ratio is not None
     ]
     if not common:
         return None, 0
-    return sum(mine.runtime < theirs.runtime for mine, theirs in common) / len(common), len(common)
+    return sum(theirs > mine * tolerance for mine, theirs in common) / len(common), len(common)
 
 
 def mean_reward(results: Sequence[ProblemResult]) -> float | None:

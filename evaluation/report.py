@@ -21,8 +21,8 @@ METRIC_NOTES = {
     "nmu": "sum peak memory / sum reference peak memory over the same problems (EffiBench; peak RSS of the "
     "whole child process, so the interpreter's own footprint is included)",
     "ntmu": metrics.NTMU_ABSENT_REASON,
-    "faster_than_baseline": "share of problems both this model and the baseline solve where this model's runtime "
-    "is strictly lower",
+    "faster_than_baseline": "share of problems both this model and the baseline solve where this model's code is "
+    "faster by more than the tolerance (median T_gen / T_ref below the baseline's / tolerance)",
     "runtime": "per problem, the median runtime over the model's correct samples",
     "reward": "mean over problems of the problem's mean reward from the rewarder, the score PPO maximises (no KL term)",
     "ecc_solved": "over the problems the model solved, the mean share of its correct samples that are efficient",

@@ -103,8 +103,17 @@ def test_get_net_nmu(results):
 def test_faster_than_baseline_over_problems_both_solve(results):
     baseline = metrics.problem_results(BASELINE, REFERENCE_RUNTIME, REFERENCE_MEMORY)
     share, common = metrics.faster_than_baseline(results, baseline)
-    assert (share, common) == (0.5, 2)  # a: 0.85 < 1.0 faster; b: 2.08 > 2.0 slower; c: the model fails
+    assert (share, common) == (0.5, 2)  # a: 0.85 < 1.0 / 1.05 faster; b: 2.08 > 2.0 slower; c: the model fails
     assert metrics.faster_than_baseline(results[2:], baseline) == (None, 0)
+
+
+def test_faster_than_baseline_ignores_differences_within_the_tolerance():
+    """1.98 s against 2.0 s is the noise between two runs of one program, not a faster program."""
+    close = metrics.problem_results({"b": [verdict("passed", 1.98, 20.0)]}, REFERENCE_RUNTIME, REFERENCE_MEMORY)
+    clearly = metrics.problem_results({"b": [verdict("passed", 1.8, 20.0)]}, REFERENCE_RUNTIME, REFERENCE_MEMORY)
+    baseline = metrics.problem_results(BASELINE, REFERENCE_RUNTIME, REFERENCE_MEMORY)
+    assert metrics.faster_than_baseline(close, baseline) == (0.0, 1)
+    assert metrics.faster_than_baseline(clearly, baseline) == (1.0, 1)
 
 
 def test_status_mix(results):
