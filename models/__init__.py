@@ -27,6 +27,7 @@ from models.lora import (
     lora_state_dict,
     merge_lora,
     merged_state_dict,
+    top_blocks,
 )
 from models.reference import ReferenceModel, freeze
 from models.shared_prompt import position_ids_from_mask
@@ -63,4 +64,5 @@ __all__ = [
     "position_ids_from_mask",
     "save_adapter",
     "save_checkpoint",
+    "top_blocks",
 ]

@@ -1,6 +1,7 @@
 """LoRA adapter folders: a run's trained adapters alone, a few MB to commit, loadable wherever a model name is.
 
-Layout: adapter_config.json (format, base model, rank, alpha, target modules, the tensors' dtype),
+Layout: adapter_config.json (format, base model, rank, alpha, target modules, the adapted blocks, the tensors'
+dtype),
 adapter_model.safetensors (each wrapped layer's lora_A and lora_B, under PEFT's tensor names) and, when given,
 value_head.safetensors. `load_adapter` loads the base with models/loading.py, applies and loads the adapters, and
 merges them into plain weights; models/sources.py hands it every folder `is_adapter_folder` recognises.
@@ -24,7 +25,7 @@ from transformers import PreTrainedModel, PreTrainedTokenizerBase
 from common.atomic import write_folder_atomically
 from models import loading
 from models.loading import BUILTIN_MODELS, ModelLoadError
-from models.lora import apply_lora, load_lora_state_dict, lora_state_dict, merge_lora
+from models.lora import adapted_blocks, apply_lora, load_lora_state_dict, lora_state_dict, merge_lora
 from models.value_head import VALUE_HEAD_FILE
 
 ADAPTER_CONFIG = "adapter_config.json"
@@ -47,11 +48,12 @@ class AdapterConfig:
     alpha: float
     target_modules: tuple[str, ...]
     dtype: str  # the dtype adapter_model.safetensors stores the tensors in
+    blocks: tuple[int, ...] | None = None  # the transformer blocks that hold adapters; None: every one
 
     def to_dict(self) -> dict:
         return {"format": ADAPTER_FORMAT, "format_version": ADAPTER_FORMAT_VERSION, "base_model": self.base_model,
                 "rank": self.rank, "alpha": self.alpha, "target_modules": list(self.target_modules),
-                "dtype": self.dtype}
+                "layers_to_transform": None if self.blocks is None else list(self.blocks), "dtype": self.dtype}
 
 
 def is_adapter_folder(path: str | os.PathLike) -> bool:
@@ -92,7 +94,8 @@ def save_adapter(
     if dtype_name not in STORAGE_DTYPES:
         raise ValueError(f"cannot store adapters as {dtype_name}; choose one of {STORAGE_DTYPES}")
     targets = tuple(name.strip() for name in target_modules if name.strip())
-    config = AdapterConfig(str(base_model), int(rank), float(alpha), targets, dtype_name)
+    config = AdapterConfig(str(base_model), int(rank), float(alpha), targets, dtype_name,
+                           tuple(adapted_blocks(lora)) or None)
     # bf16 keeps 8 bits of mantissa, a relative error of at most 2^-9 on each entry of A and B. The adapters
     # are a small correction (α/r)·B·A added to the base weights, so that error moves the merged weight by a
     # fraction of the correction alone, far below the rounding the base weights themselves get in bf16.
@@ -138,7 +141,11 @@ def read_adapter_config(folder: str | os.PathLike) -> AdapterConfig:
         raise bad("target_modules", "a list of linear layer names, e.g. ['q_proj', 'v_proj']")
     if dtype not in STORAGE_DTYPES:
         raise bad("dtype", f"one of {list(STORAGE_DTYPES)}")
-    return AdapterConfig(base, rank, float(alpha), tuple(targets), dtype)
+    blocks = raw.get("layers_to_transform")  # absent in folders written before runs could adapt some blocks only
+    if blocks is not None and (not isinstance(blocks, list) or not blocks or not all(
+            isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in blocks)):
+        raise bad("layers_to_transform", "null (every block) or a list of block indices, e.g. [20, 21, 22, 23]")
+    return AdapterConfig(base, rank, float(alpha), tuple(targets), dtype, None if blocks is None else tuple(blocks))
 
 
 def load_adapter(
@@ -161,9 +168,11 @@ def load_adapter(
     except ModelLoadError as error:
         raise _base_error(folder, config, error) from error
     try:
-        apply_lora(policy, config.rank, config.alpha, dropout=0.0, target_modules=config.target_modules)
+        apply_lora(policy, config.rank, config.alpha, dropout=0.0, target_modules=config.target_modules,
+                   blocks=config.blocks)
     except ValueError as error:
-        message = f"{folder / ADAPTER_CONFIG}: target_modules do not fit {config.base_model!r}: {error}"
+        message = (f"{folder / ADAPTER_CONFIG}: target_modules and layers_to_transform do not fit "
+                   f"{config.base_model!r}: {error}")
         raise ModelLoadError(message) from error
     state = _read_weights(folder / ADAPTER_WEIGHTS, device)
     load_lora_state_dict(policy, _match_tensors(policy, state, folder / ADAPTER_WEIGHTS, config))

@@ -8,7 +8,8 @@ without a second copy. `merged_state_dict` gives plain weights for export. This 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+import re
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 
 import torch
@@ -17,6 +18,27 @@ from torch import nn
 
 # Every linear layer of a Llama block: attention projections and the MLP.
 DEFAULT_TARGET_MODULES = ("q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj")
+
+# A transformer block's index in a module's qualified name: model.layers.7.mlp.up_proj -> 7 (Llama, Qwen2, ...).
+_BLOCK = re.compile(r"(?:^|\.)layers\.(\d+)\.")
+
+
+def block_index(module_name: str) -> int | None:
+    """The transformer block a module belongs to, from its qualified name; None outside the blocks."""
+    match = _BLOCK.search(module_name)
+    return int(match.group(1)) if match else None
+
+
+def top_blocks(model: nn.Module, count: int) -> list[int]:
+    """The indices of the model's last `count` transformer blocks (all of them when count exceeds their number).
+
+    Adapting only the top blocks makes the update cheaper: nothing below the lowest adapted block needs a
+    gradient, so backpropagation stops there and the activations under it are not kept.
+    """
+    blocks = sorted({i for name, _ in model.named_modules() if (i := block_index(name)) is not None})
+    if not blocks:
+        raise ValueError("this model has no modules named like 'layers.N.'; adapt every layer instead")
+    return blocks[-count:] if count > 0 else blocks
 
 
 class LoRALinear(nn.Module):
@@ -65,8 +87,10 @@ def apply_lora(
     alpha: float = 16.0,
     dropout: float = 0.0,
     target_modules: Sequence[str] = DEFAULT_TARGET_MODULES,
+    blocks: Collection[int] | None = None,
 ) -> nn.Module:
-    """Wrap every nn.Linear whose attribute name is in target_modules; freeze everything but the adapters.
+    """Wrap every nn.Linear whose attribute name is in target_modules, in the transformer blocks numbered in
+    `blocks` (None: everywhere); freeze everything but the adapters.
 
     Returns the same model, modified in place. Dropout defaults to 0 because PPO's probability ratios need
     the policy to be deterministic. Raises ValueError if no layer matches.
@@ -75,15 +99,25 @@ def apply_lora(
         parameter.requires_grad_(False)
     targets = set(target_modules)
     wrapped = 0
-    for parent in list(model.modules()):
+    for parent_name, parent in list(model.named_modules()):
+        if blocks is not None and block_index(f"{parent_name}.") not in blocks:
+            continue
         for child_name, child in list(parent.named_children()):
             if child_name in targets and isinstance(child, nn.Linear):
                 setattr(parent, child_name, LoRALinear(child, rank, alpha, dropout))
                 wrapped += 1
     if wrapped == 0:
         names = sorted({name.rsplit(".", 1)[-1] for name, m in model.named_modules() if isinstance(m, nn.Linear)})
-        raise ValueError(f"no linear layer is named any of {sorted(targets)}; this model's linear layers: {names}")
+        where = "" if blocks is None else f" in blocks {sorted(blocks)}"
+        raise ValueError(f"no linear layer{where} is named any of {sorted(targets)}; this model's linear layers: {names}")
     return model
+
+
+def adapted_blocks(model_or_state: nn.Module | Collection[str]) -> list[int]:
+    """The indices of the blocks that hold adapters, from a wrapped model or the keys of its adapter tensors."""
+    names = ([name for name, module in model_or_state.named_modules() if isinstance(module, LoRALinear)]
+             if isinstance(model_or_state, nn.Module) else list(model_or_state))
+    return sorted({i for name in names if (i := block_index(name)) is not None})
 
 
 def lora_layers(model: nn.Module) -> list[LoRALinear]:

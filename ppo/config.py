@@ -168,6 +168,9 @@ class Config:
     """dropout on the LoRA input (0 keeps rollout and update log-probs identical)"""
     lora_target_modules: str = "q_proj,k_proj,v_proj,o_proj,gate_proj,up_proj,down_proj"
     """comma-separated names of the linear layers that get LoRA adapters"""
+    lora_layers: int = 0
+    """adapt only the last N transformer blocks (0 = every block): backpropagation stops at the lowest adapted
+    block, so the update costs less (the coder, 4 x 280 tokens: forward + backward 1.6x faster with 12 of 24)"""
     separate_critic: bool = False
     """use a separate critic model initialised from the policy (the paper's actor/critic) instead of a value head on the shared trunk"""
     parallel: Literal["ddp", "fsdp"] = "ddp"
@@ -204,8 +207,12 @@ class Config:
                 raise ConfigError(f"--{name.replace('_', '-')} must be > 0, got {getattr(self, name)}")
         if self.tis_cap < 0:
             raise ConfigError(f"--tis-cap must be >= 0 (0: no importance weights), got {self.tis_cap}")
-        if self.lora_rank < 0 or self.limit_problems < 0 or self.save_every < 0 or self.critic_lr < 0:
-            raise ConfigError("--lora-rank, --limit-problems, --save-every and --critic-lr cannot be negative")
+        if min(self.lora_rank, self.lora_layers, self.limit_problems, self.save_every, self.critic_lr) < 0:
+            raise ConfigError("--lora-rank, --lora-layers, --limit-problems, --save-every and --critic-lr cannot be "
+                              "negative")
+        if self.lora_layers and not self.lora_rank:
+            raise ConfigError(f"--lora-layers {self.lora_layers} chooses where LoRA adapters go, but --lora-rank is 0 "
+                              "(full fine-tuning); give --lora-rank too")
         return self
 
     def resolved_out(self) -> str:

@@ -70,14 +70,15 @@ def build_models(config, device, with_reference: bool = True):
     of ranks, starts from the same weights. The reference is built from the initial policy before any
     update: a frozen copy, or with LoRA the same weights with adapters switched off.
     """
-    from models import PolicyWithValue, ReferenceModel, apply_lora, load_policy
+    from models import PolicyWithValue, ReferenceModel, apply_lora, load_policy, top_blocks
 
     with torch.random.fork_rng(devices=[device] if device.type == "cuda" else []):
         torch.manual_seed(config.seed)
         policy, tokenizer = load_policy(config.model, dtype=torch.float32, device=device)
         if config.lora_rank:
             targets = [name.strip() for name in config.lora_target_modules.split(",") if name.strip()]
-            apply_lora(policy, config.lora_rank, config.lora_alpha, config.lora_dropout, targets)
+            blocks = top_blocks(policy, config.lora_layers) if config.lora_layers else None
+            apply_lora(policy, config.lora_rank, config.lora_alpha, config.lora_dropout, targets, blocks)
         frozen_copy = None if config.lora_rank or not with_reference else ReferenceModel(policy)
         model = PolicyWithValue(policy, separate_critic=config.separate_critic)
     # With LoRA the reference is the policy itself, entered through PolicyWithValue: under FSDP that is the

@@ -68,6 +68,29 @@ def test_round_trip_gives_the_lora_models_outputs_as_a_plain_model(tmp_path, tra
     assert torch.equal(model.value_head.summary.weight, value_head["summary.weight"])
 
 
+def test_adapters_on_some_blocks_only_round_trip_and_older_folders_mean_every_block(tmp_path, trained):
+    policy, _, batch = trained
+    top, tokenizer = load_policy("tiny")
+    apply_lora(top, RANK, ALPHA, target_modules=TARGETS, blocks=[1])
+    with torch.no_grad():
+        for parameter in lora_parameters(top):
+            parameter.normal_(std=0.1)
+    folder = save_adapter(tmp_path / "top", top, "tiny", RANK, ALPHA, TARGETS, dtype=torch.float32)
+    assert json.loads((folder / ADAPTER_CONFIG).read_text())["layers_to_transform"] == [1]
+    loaded, _ = load_policy(folder)
+    torch.testing.assert_close(_logits(loaded, batch), _logits(top, batch), atol=1e-5, rtol=1e-5)
+
+    # a folder written before adapters could sit on some blocks only has no layers_to_transform: every block
+    every = save_adapter(tmp_path / "every", policy, "tiny", RANK, ALPHA, TARGETS, dtype=torch.float32)
+    config = json.loads((every / ADAPTER_CONFIG).read_text())
+    assert config.pop("layers_to_transform") == [0, 1]
+    (every / ADAPTER_CONFIG).write_text(json.dumps(config))
+    torch.testing.assert_close(_logits(load_policy(every)[0], batch), _logits(policy, batch), atol=1e-5, rtol=1e-5)
+    (every / ADAPTER_CONFIG).write_text(json.dumps({**config, "layers_to_transform": ["top"]}))
+    with pytest.raises(ModelLoadError, match="'layers_to_transform' is \\['top'\\], expected null"):
+        load_policy(every)
+
+
 def test_missing_unexpected_or_damaged_tensors_name_the_file_and_the_tensor(tmp_path, trained):
     policy, _, _ = trained
     folder = save_adapter(tmp_path / "adapter", policy, "tiny", RANK, ALPHA, TARGETS)
@@ -122,7 +145,7 @@ def test_a_bad_config_names_the_file_and_the_offending_value(tmp_path, trained):
 TINY_LORA_RUN = [
     "--model", "tiny", "--lora-rank", str(RANK), "--steps", "1", "--max-new-tokens", "8", "--prompts-per-step", "2",
     "--samples-per-prompt", "2", "--epochs", "1", "--minibatches", "1", "--reward-workers", "1", "--threads", "1",
-    "--limit-problems", "2",
+    "--limit-problems", "2", "--lora-layers", "1",
 ]
 
 
@@ -141,7 +164,9 @@ def test_a_lora_run_leaves_an_adapter_folder_of_its_final_weights(lora_run):
     for name, tensor in trainable.items():
         if name.startswith("policy."):
             assert torch.equal(tensors[adapter.peft_name(name.removeprefix("policy."))], tensor.to(torch.bfloat16))
-    assert json.loads((folder / ADAPTER_CONFIG).read_text())["base_model"] == "tiny"
+    config = json.loads((folder / ADAPTER_CONFIG).read_text())
+    assert (config["base_model"], config["layers_to_transform"]) == ("tiny", [1])  # --lora-layers 1: the top block
+    assert all(".layers.1." in name for name in tensors)
     # the adapter folder and the (merged) checkpoint are the same model, up to the adapters' bf16 rounding
     from_adapter, tokenizer = load_checkpoint(folder)
     from_checkpoint, _ = load_checkpoint(lora_run / CHECKPOINT)

@@ -13,8 +13,9 @@ from models import (
     lora_parameters,
     lora_state_dict,
     merge_lora,
+    top_blocks,
 )
-from models.lora import LoRALinear
+from models.lora import LoRALinear, adapted_blocks
 
 
 @pytest.fixture()
@@ -106,3 +107,26 @@ def test_new_adapters_keep_a_model_in_eval_mode_so_dropout_stays_off(tiny):
     assert not any(module.training for module in model.modules())
     batch = tokenizer(["def f(x): return x"], return_tensors="pt")
     assert torch.equal(_logits(model, batch), _logits(model, batch))  # sampling and π_old see one function
+
+
+def test_adapters_on_the_top_blocks_only_keep_gradients_above_the_lowest_adapted_block(tiny):
+    """--lora-layers 1: adapters in the last block alone, and the backward pass never reaches the blocks below."""
+    model, tokenizer = tiny
+    blocks = top_blocks(model, 1)
+    assert blocks == [model.config.num_hidden_layers - 1]
+    assert top_blocks(model, 99) == list(range(model.config.num_hidden_layers))
+    apply_lora(model, rank=4, alpha=8.0, blocks=blocks)
+    assert adapted_blocks(model) == blocks
+    assert isinstance(model.model.layers[-1].mlp.up_proj, LoRALinear)
+    assert type(model.model.layers[0].mlp.up_proj) is torch.nn.Linear
+    assert all(name.startswith(f"model.layers.{blocks[0]}.") for name in lora_state_dict(model))
+
+    in_graph = []  # the blocks whose output autograd records, so that backpropagation passes through them
+    for index, layer in enumerate(model.model.layers):
+        layer.register_forward_hook(lambda module, args, output, index=index: in_graph.append(
+            index) if (output[0] if isinstance(output, tuple) else output).requires_grad else None)
+    batch = tokenizer(["def f(x): return x"], return_tensors="pt")
+    model(**batch).logits.sum().backward()
+    assert in_graph == blocks
+    with pytest.raises(ValueError, match=r"blocks \[7\]"):
+        apply_lora(load_policy("tiny")[0], blocks=[7])

@@ -158,6 +158,8 @@ def test_invalid_knob_values_are_refused(capsys):
     assert code != 0 and "--minibatches" in err
     code, err = run(["--top-p", "0.9"], capsys)  # PPO's log-probs score the whole distribution
     assert code != 0 and "--top-p 0.9" in err
+    code, err = run(["--model", "tiny", "--lora-layers", "1"], capsys)  # where adapters go, without adapters
+    assert code != 0 and "--lora-layers 1" in err and "--lora-rank" in err
     with pytest.raises(SystemExit) as exit_info:  # the command line: unknown choice
         train.main(["--algo", "dpo"])
     assert exit_info.value.code != 0
