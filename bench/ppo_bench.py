@@ -42,11 +42,12 @@ def print_report(config, timed: list[dict], warmup: bool, iterations: int, load_
     metrics = {name: sum(m[name] for m in timed) / len(timed) for name in numbers if all(name in m for m in timed)}
     total = metrics["time/iteration"]
 
-    samples = config.prompts_per_step * config.samples_per_prompt
-    tokens = metrics["response/length"] * samples
+    samples = config.prompts_per_step * config.oversample * config.samples_per_prompt  # sampled and scored
+    tokens = metrics["response/length"] * config.prompts_per_step * config.samples_per_prompt  # trained on (about)
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"model {config.model} on {device} ({config.dtype}, {torch.get_num_threads()} threads), loaded in {load_seconds:.1f} s")
-    print(f"batch {config.prompts_per_step} prompts x {config.samples_per_prompt} samples, max_new_tokens {config.max_new_tokens}, "
+    drawn = f" (of {config.prompts_per_step * config.oversample} drawn)" if config.oversample > 1 else ""
+    print(f"batch {config.prompts_per_step} prompts{drawn} x {config.samples_per_prompt} samples, max_new_tokens {config.max_new_tokens}, "
           f"{config.epochs} epochs x {config.minibatches} minibatches, microbatch {config.microbatch_size}")
     print(f"iterations     {iterations} timed" + (", after a warm-up" if warmup else " (the first of the process)")
           + f"; means: lengths {[round(m['response/length']) for m in timed]}")
@@ -90,8 +91,9 @@ def main(argv: list[str] | None = None) -> int:
     sampler = make_sampler(config, model)
     load_seconds = time.perf_counter() - start
     rounds = int(warmup) + iterations
-    problems = load_problems(config.dataset)[: config.prompts_per_step * rounds]
-    if len(problems) < config.prompts_per_step * rounds:
+    drawn = config.prompts_per_step * config.oversample  # problems an iteration samples (--oversample: more)
+    problems = load_problems(config.dataset)[: drawn * rounds]
+    if len(problems) < drawn * rounds:
         raise SystemExit(f"error: {config.dataset} has {len(problems)} problems, fewer than {rounds} iterations need")
     optimizer = make_optimizer(model, config)
     kl_controller = KLController(config.kl_coef, config.kl_target or None, config.kl_horizon)
@@ -103,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         for problem in problems:  # reference runtimes are measured once per problem (and cached): not part of a step
             rewarder.reference_runtime(problem)
         for index in range(rounds):
-            batch = problems[index * config.prompts_per_step : (index + 1) * config.prompts_per_step]
+            batch = problems[index * drawn : (index + 1) * drawn]
             start = time.perf_counter()
             metrics = ppo_step(model, reference, tokenizer, optimizer, kl_controller, batch, score_fn, config, generator,
                                sampler)

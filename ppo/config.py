@@ -70,6 +70,11 @@ class Config:
     default run's 3 cover builtin:demo's 6 tasks every 2 steps, so each third of its 6 steps sees each once"""
     samples_per_prompt: int = 4
     """responses sampled for each problem"""
+    oversample: int = 1
+    """dynamic sampling: draw this many times --prompts-per-step problems each step, sample and score them all,
+    and train on --prompts-per-step of them, first those whose samples the reward can choose among (they differ
+    in correctness, or their correct ones in speed; wrong samples' different penalties do not count), then the
+    others in draw order. 1 = train on every problem drawn. Generation and scoring cost this many times more"""
     temperature: float = 0.5
     """sampling temperature; log-probs are computed from logits / temperature as well"""
     top_p: float = 1.0
@@ -182,7 +187,7 @@ class Config:
 
     def validate(self) -> "Config":
         """Raise ConfigError for values that cannot work; returns self."""
-        positive = ["steps", "prompts_per_step", "samples_per_prompt", "max_new_tokens", "epochs", "minibatches",
+        positive = ["steps", "prompts_per_step", "samples_per_prompt", "oversample", "max_new_tokens", "epochs", "minibatches",
                     "microbatch_size", "sft_batch_size", "kl_horizon"]
         for name in positive:
             if getattr(self, name) < 1:
@@ -191,6 +196,9 @@ class Config:
             raise ConfigError(f"--temperature must be > 0 (log-probs divide by it), got {self.temperature}")
         if not 0 < self.top_p <= 1:
             raise ConfigError(f"--top-p must be in (0, 1], got {self.top_p}")
+        if self.algo != "ppo" and self.oversample > 1:
+            raise ConfigError(f"--oversample {self.oversample} chooses among sampled responses, which only --algo ppo "
+                              f"draws; --algo {self.algo} trains on reference solutions: leave --oversample at 1")
         if self.algo == "ppo" and self.top_p < 1:
             raise ConfigError(
                 f"--top-p {self.top_p} samples from a truncated distribution, but PPO's ratios score the tokens under "

@@ -47,6 +47,18 @@ class Rollout:
     def responses(self) -> torch.Tensor:
         return self.query_responses[:, self.prompt_length :]
 
+    def select(self, rows: torch.Tensor) -> "Rollout":
+        """These rows alone, their response columns cut to the longest of them (at least one)."""
+        width = max(int(self.response_mask[rows].sum(1).max()), 1)
+        end = self.prompt_length + width
+
+        def cut(table: torch.Tensor | None) -> torch.Tensor | None:
+            return None if table is None else table[rows, :width]
+
+        return Rollout(self.query_responses[rows, :end], self.attention_mask[rows, :end], self.prompt_length,
+                       self.response_mask[rows, :width], self.truncated[rows], [self.texts[i] for i in rows.tolist()],
+                       cut(self.logprobs), cut(self.values), cut(self.sampler_logprobs))
+
 
 # Settings of a model's generation_config that reshape the distribution tokens are drawn from.
 DISTRIBUTION_SETTINGS = (

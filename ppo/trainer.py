@@ -263,9 +263,17 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
     scores = scores.to(rollout.truncated.device)  # the sandbox's scores may come back on the CPU
     time_reward = time.perf_counter() - start
 
+    # Dynamic sampling (--oversample k): this rank drew k times its share of problems; it trains on its share,
+    # the problems whose samples the reward can choose among first
+    signal = groups_with_signal(verdicts, config.samples_per_prompt, scores)
+    kept = problems_to_train(signal, len(problems) // config.oversample)
+    rows = torch.tensor([group * config.samples_per_prompt + i for group in kept for i in range(config.samples_per_prompt)],
+                        device=scores.device)
+    trained = rollout if len(kept) == len(problems) else rollout.select(rows)
+
     # 3. π_ref (and, unless the rollout carries them, π_old and V_old) on the sampled tokens; per-token rewards; GAE
     start = time.perf_counter()
-    experience, experience_stats = make_experience(model, reference, rollout, scores, kl_controller.value, config)
+    experience, experience_stats = make_experience(model, reference, trained, scores[rows], kl_controller.value, config)
     time_forward = time.perf_counter() - start
 
     # 4. PPO epochs over the batch
@@ -283,10 +291,15 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
 
     lengths = rollout.response_mask.sum(1)
     generated_tokens = distributed.all_reduce_sum(lengths.sum()).item()
+    # the rewards describe what the policy sampled: every problem drawn, trained on or not
     metrics = reward_metrics(scores.tolist(), verdicts, rollout.truncated.tolist(), config.samples_per_prompt)
     # each problem's mean reward, in the order of the whole step's problems (ranks hold consecutive shares)
     per_problem = scores.view(len(problems), config.samples_per_prompt).mean(1)
     metrics["data/problem_rewards"] = distributed.all_gather_floats(per_problem.tolist())
+    if config.oversample > 1:  # which of them it trained on (indices into the step's problems), and their signal
+        offset = distributed.rank() * len(problems)
+        metrics["data/trained"] = [int(i) for i in distributed.all_gather_floats([offset + g for g in kept])]
+        metrics["data/trained_with_signal"] = float(np.mean(distributed.all_gather_floats([signal[g] for g in kept])))
     metrics.update(
         {
             "objective/kl": mean_kl,
@@ -351,9 +364,13 @@ def reward_metrics(scores: list[float], verdicts, truncated: list[bool],
     return metrics
 
 
-def groups_with_signal(verdicts, samples_per_prompt: int) -> list[float]:
+def groups_with_signal(verdicts, samples_per_prompt: int, scores: torch.Tensor | None = None) -> list[float]:
     """Per prompt (its samples consecutive in `verdicts`), 1.0 where the reward can choose among its samples
-    and 0.0 where it cannot (`carries_signal`, the rule bench/calibrate_tasks.py chooses training tasks by)."""
+    and 0.0 where it cannot (`carries_signal`, the rule bench/calibrate_tasks.py chooses training tasks by:
+    correctness or speed differ). Without verdicts (a score_fn that returns none), where the `scores` differ."""
+    if verdicts is None:
+        groups = scores.view(-1, samples_per_prompt)
+        return (groups.amax(1) > groups.amin(1)).float().tolist()
     signal = []
     for start in range(0, len(verdicts), samples_per_prompt):
         group = verdicts[start : start + samples_per_prompt]
@@ -361,6 +378,15 @@ def groups_with_signal(verdicts, samples_per_prompt: int) -> list[float]:
         efficient = sum(is_efficient_correct(v) for v in group)
         signal.append(float(carries_signal(len(group), correct, efficient, correct - efficient)))
     return signal
+
+
+def problems_to_train(signal: list[float], count: int) -> list[int]:
+    """The `count` problems (indices, in draw order) to train on: those with signal first, then the others.
+
+    Signal is decided on correctness and speed, not on the shaped reward: a group of wrong samples whose
+    penalties differ (a syntax error beside a wrong answer) would teach which way to fail, not to succeed."""
+    ranked = sorted(range(len(signal)), key=lambda group: signal[group] == 0)  # stable: draw order within each
+    return sorted(ranked[:count])
 
 
 # ---- the run: models, data order, loop, checkpoints ---------------------------------------------------
@@ -407,7 +433,7 @@ def train(config, folder: Path, resuming: bool) -> int:
                                 time_candidates=config.time_candidates) as rewarder:
         score_fn = execution_score_fn(rewarder)
         return run.run_steps(
-            config, folder, state, problems, config.prompts_per_step,
+            config, folder, state, problems, config.prompts_per_step * config.oversample,
             lambda local: ppo_step(model, reference, tokenizer, optimizer, kl_controller, local, score_fn, config, generator,
                                    sampler),
             wrapped=model, saved=unwrap(model), tokenizer=tokenizer, optimizer=optimizer, device=device,
