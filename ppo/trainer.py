@@ -265,15 +265,17 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
 
     # Dynamic sampling (--oversample k): this rank drew k times its share of problems; it trains on its share,
     # the problems whose samples the reward can choose among first
-    signal = groups_with_signal(verdicts, config.samples_per_prompt, scores)
-    kept = problems_to_train(signal, len(problems) // config.oversample)
-    rows = torch.tensor([group * config.samples_per_prompt + i for group in kept for i in range(config.samples_per_prompt)],
-                        device=scores.device)
-    trained = rollout if len(kept) == len(problems) else rollout.select(rows)
+    trained, trained_scores = rollout, scores
+    if config.oversample > 1:
+        signal = groups_with_signal(verdicts, config.samples_per_prompt, scores)
+        kept = problems_to_train(signal, len(problems) // config.oversample)
+        rows = torch.tensor([g * config.samples_per_prompt + i for g in kept for i in range(config.samples_per_prompt)],
+                            device=scores.device)
+        trained, trained_scores = rollout.select(rows), scores[rows]
 
     # 3. π_ref (and, unless the rollout carries them, π_old and V_old) on the sampled tokens; per-token rewards; GAE
     start = time.perf_counter()
-    experience, experience_stats = make_experience(model, reference, trained, scores[rows], kl_controller.value, config)
+    experience, experience_stats = make_experience(model, reference, trained, trained_scores, kl_controller.value, config)
     time_forward = time.perf_counter() - start
 
     # 4. PPO epochs over the batch
