@@ -22,7 +22,7 @@ import tyro
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from evaluation.metrics import EFFICIENCY_TOLERANCE  # noqa: E402
+from evaluation.metrics import EFFICIENCY_TOLERANCE, speed_comparison  # noqa: E402
 
 
 @dataclasses.dataclass
@@ -65,10 +65,8 @@ def compare(model: dict[str, Solved], baseline: dict[str, Solved],
     groups: dict[str, list[str]] = {"faster": [], "as fast": [], "slower": []}
     speedups = []
     for pid in sorted(set(model) & set(baseline)):
-        speedup = baseline[pid].ratio / model[pid].ratio
-        group = "faster" if speedup > tolerance else "slower" if speedup < 1 / tolerance else "as fast"
-        groups[group].append(pid)
-        speedups.append((speedup, pid))
+        groups[speed_comparison(model[pid].ratio, baseline[pid].ratio, tolerance)].append(pid)
+        speedups.append((baseline[pid].ratio / model[pid].ratio, pid))
     return groups, sorted(speedups, reverse=True)
 
 

@@ -201,13 +201,20 @@ def nmu_ratio(results: Sequence[ProblemResult]) -> float | None:
 NTMU_ABSENT_REASON = "not measured: the rewarder records peak memory and runtime, not a memory-time integral"
 
 
+def speed_comparison(ratio: float, baseline_ratio: float, tolerance: float = EFFICIENCY_TOLERANCE) -> str:
+    """"faster", "as fast" or "slower": one program's T_gen / T_ref against another's on the same problem.
+
+    Two equal programs time a few percent apart, so ratios within `tolerance` of each other are as fast, as for
+    ECC; counting any lower runtime as faster would report that noise as a gain."""
+    if baseline_ratio > ratio * tolerance:
+        return "faster"
+    return "slower" if ratio > baseline_ratio * tolerance else "as fast"
+
+
 def faster_than_baseline(results: Sequence[ProblemResult], baseline: Sequence[ProblemResult],
                          tolerance: float = EFFICIENCY_TOLERANCE) -> tuple[float | None, int]:
     """Share of problems, among those both models solve, where the model's code is faster than the baseline's by
-    more than `tolerance`: T_ref / T_gen (each side's median paired ratio) above the baseline's by that factor.
-
-    Two equal programs time a few percent apart; counting any lower runtime as faster would report that noise
-    as a gain, so ratios within `tolerance` of each other count as equally fast, as they do for ECC.
+    more than `tolerance` (`speed_comparison` of each side's median paired ratio T_gen / T_ref).
     Returns (share, number of problems both solve); share is None when they solve no problem in common.
     """
     baseline_by_id = {r.problem_id: r for r in baseline}
@@ -218,7 +225,8 @@ def faster_than_baseline(results: Sequence[ProblemResult], baseline: Sequence[Pr
     ]
     if not common:
         return None, 0
-    return sum(theirs > mine * tolerance for mine, theirs in common) / len(common), len(common)
+    faster = sum(speed_comparison(mine, theirs, tolerance) == "faster" for mine, theirs in common)
+    return faster / len(common), len(common)
 
 
 def mean_reward(results: Sequence[ProblemResult]) -> float | None:

@@ -187,3 +187,10 @@ def test_training_logs_the_correct_samples_mean_runtime_ratio_only_when_there_ar
     metrics = reward_metrics([1.0, 0.67, -0.3], [*correct, wrong], [False] * 3, samples_per_prompt=3)
     assert metrics["reward/correct_runtime_ratio"] == 2.0
     assert "reward/correct_runtime_ratio" not in reward_metrics([-0.3], [wrong], [False], samples_per_prompt=1)
+
+
+def test_speed_comparison_is_symmetric_around_the_tolerance():
+    """The same line decides faster and slower: swapping the two programs swaps the answer."""
+    assert metrics.speed_comparison(1.0, 1.2) == "faster"
+    assert metrics.speed_comparison(1.2, 1.0) == "slower"
+    assert metrics.speed_comparison(1.0, 1.04) == metrics.speed_comparison(1.04, 1.0) == "as fast"
