@@ -113,10 +113,8 @@ def apply_lora(
     return model
 
 
-def adapted_blocks(model_or_state: nn.Module | Collection[str]) -> list[int]:
-    """The indices of the blocks that hold adapters, from a wrapped model or the keys of its adapter tensors."""
-    names = ([name for name, module in model_or_state.named_modules() if isinstance(module, LoRALinear)]
-             if isinstance(model_or_state, nn.Module) else list(model_or_state))
+def adapted_blocks(names: Collection[str]) -> list[int]:
+    """The indices of the blocks that hold adapters, from the names of their tensors (`lora_state_dict` keys)."""
     return sorted({i for name in names if (i := block_index(name)) is not None})
 
 

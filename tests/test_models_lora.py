@@ -116,7 +116,7 @@ def test_adapters_on_the_top_blocks_only_keep_gradients_above_the_lowest_adapted
     assert blocks == [model.config.num_hidden_layers - 1]
     assert top_blocks(model, 99) == list(range(model.config.num_hidden_layers))
     apply_lora(model, rank=4, alpha=8.0, blocks=blocks)
-    assert adapted_blocks(model) == blocks
+    assert adapted_blocks(lora_state_dict(model)) == blocks
     assert isinstance(model.model.layers[-1].mlp.up_proj, LoRALinear)
     assert type(model.model.layers[0].mlp.up_proj) is torch.nn.Linear
     assert all(name.startswith(f"model.layers.{blocks[0]}.") for name in lora_state_dict(model))
