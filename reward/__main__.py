@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated
 
 import tyro
 
 from reward.pool import Rewarder
-from reward.settings import Limits, RewardConfig, TimingConfig
+from reward.settings import RewardSettings
 from tasks import DatasetError, load_problems
 from tasks.samples import read_samples
 
@@ -39,21 +39,13 @@ class Score:
     """the problem's id, with --code"""
     workers: int | None = None
     """parallel sandboxes for --samples; None: the number of physical cores"""
-    timeout: float = Limits.timeout
-    """wall-clock seconds a candidate's tests may take at least; the limit is the larger of this and
-    --timeout-factor times the reference's time"""
-    timeout_factor: float = Limits.timeout_factor
-    """multiple of the reference's time a candidate may take"""
-    memory_mb: int = Limits.memory_mb
-    """address-space limit per sample in MiB"""
-    repeats: int = TimingConfig.repeats
-    """pairs of timed batches (reference, candidate); the ratio is the median over pairs"""
-    min_duration: float = TimingConfig.min_duration
-    """CPU seconds each timed batch lasts at least; short workloads are repeated until they do"""
-    timing: bool = True
-    """time correct solutions (--no-timing: check correctness only; correct solutions then get no efficiency bonus)"""
-    partial_credit: bool = False
-    """failing solutions earn credit for the fraction of tests they pass"""
+    time_candidates: bool = True
+    """time correct solutions against the reference (--no-time-candidates: check correctness only; correct
+    solutions then get no efficiency bonus)"""
+    reward: RewardSettings = field(default_factory=RewardSettings)
+    """the reward, as train.py and evaluate.py take it: its constants (--reward.scoring.*, e.g. partial-credit),
+    how candidates are timed (--reward.timing.*, e.g. repeats) and the sandbox's limits (--reward.limits.*, e.g.
+    timeout, memory-mb)"""
     cache_dir: str | None = None
     """folder of cached reference runtimes; None: $ACECODE_CACHE/reference-runtimes, or
     ~/.cache/acecode/reference-runtimes"""
@@ -79,13 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             jobs = [(by_id[args.task_id], Path(args.code).read_text(encoding="utf-8"))]
         else:
             jobs = read_samples(args.samples, problems)
-        limits = Limits(timeout=args.timeout, timeout_factor=args.timeout_factor, memory_mb=args.memory_mb)
-        timing = TimingConfig(repeats=args.repeats, min_repeats=min(args.repeats, TimingConfig.min_repeats),
-                              max_repeats=max(args.repeats, TimingConfig.max_repeats), min_duration=args.min_duration)
     except (DatasetError, OSError, ValueError) as error:
         return fail(str(error))
-    with Rewarder(workers=args.workers, limits=limits, timing=timing, reward=RewardConfig(partial_credit=args.partial_credit),
-                  cache_dir=args.cache_dir, time_candidates=args.timing) as rewarder:
+    with Rewarder.from_settings(args.reward, workers=args.workers, cache_dir=args.cache_dir,
+                                time_candidates=args.time_candidates) as rewarder:
         verdicts = rewarder.score_batch(jobs, progress=args.samples is not None and sys.stderr.isatty())
     for (problem, _), verdict in zip(jobs, verdicts):
         row = verdict.to_dict()

@@ -15,14 +15,16 @@ def run_cli(*args):
 
 @pytest.fixture
 def cache(tmp_path):
-    return ["--cache-dir", str(tmp_path / "cache"), "--repeats", "5", "--min-duration", "0.002"]
+    return ["--cache-dir", str(tmp_path / "cache"), "--reward.timing.repeats", "5", "--reward.timing.min-duration", "0.002"]
 
 
 def test_help_documents_every_option():
     result = run_cli("score", "--help")
     assert result.returncode == 0
-    for option in ("--problems", "--code", "--samples", "--id", "--workers", "--timeout", "--memory-mb", "--repeats",
-                   "--min-duration", "--timeout-factor", "--no-timing", "--partial-credit", "--cache-dir", "--output"):
+    for option in ("--problems", "--code", "--samples", "--id", "--workers", "--reward.limits.timeout",
+                   "--reward.limits.memory-mb", "--reward.timing.repeats", "--reward.timing.min-duration",
+                   "--reward.limits.timeout-factor", "--no-time-candidates", "--reward.scoring.partial-credit",
+                   "--cache-dir", "--output"):
         assert option in result.stdout
 
 
