@@ -58,8 +58,10 @@ def unpack(packed: torch.Tensor, response_mask: torch.Tensor) -> torch.Tensor:
 def packed_batch(input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_length: int, dtype: torch.dtype):
     """The batch [B, P + T] (left-padded prompts, then responses) as one packed row.
 
-    Returns (input_ids [1, S], attention mask [1, 1, S, S] additive in `dtype`, position_ids [1, S], keep [N]):
-    `keep` indexes the S positions whose outputs score the N response tokens, in the order of the response mask.
+    Returns (input_ids [1, S], attention mask [1, 1, S, S] additive in `dtype`, position_ids [1, S], keep [N],
+    source): `keep` indexes the S positions whose outputs score the N response tokens, in the order of the
+    response mask; `source` = (rows [S], columns [S]) says where in the batch each packed token comes from (a
+    shared prompt from the first row that holds it).
     """
     device = input_ids.device
     if prompt_length < 1:
@@ -78,7 +80,11 @@ def packed_batch(input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_l
     inputs = columns < num_inputs[:, None]
 
     # the packed row: every distinct prompt's real tokens, then every response's inputs
-    tokens = torch.cat([input_ids[first, :prompt_length][prompt_real], input_ids[:, prompt_length:][inputs]])
+    source_rows = torch.cat([first[:, None].expand_as(prompt_real)[prompt_real],
+                             torch.arange(len(input_ids), device=device)[:, None].expand_as(inputs)[inputs]])
+    source_columns = torch.cat([torch.arange(prompt_length, device=device).expand_as(prompt_real)[prompt_real],
+                                (prompt_length + columns).expand_as(inputs)[inputs]])
+    tokens = input_ids[source_rows, source_columns]
     positions = torch.cat([
         (prompt_real.long().cumsum(1) - 1)[prompt_real],  # each prompt from 0
         (prompt_lengths[prompt_of, None] + columns)[inputs],  # each response where its prompt ends
@@ -105,7 +111,7 @@ def packed_batch(input_ids: torch.Tensor, attention_mask: torch.Tensor, prompt_l
     input_starts = num_prompt_tokens + torch.cumsum(num_inputs, 0) - num_inputs
     scorer = input_starts[:, None] + columns - 1
     scorer[:, 0] = prompt_ends[prompt_of]
-    return tokens[None], mask[None, None], positions[None], scorer[response_mask]
+    return tokens[None], mask[None, None], positions[None], scorer[response_mask], (source_rows, source_columns)
 
 
 def forward_packed(
@@ -115,12 +121,15 @@ def forward_packed(
     prompt_length: int,
     config,
     dtype: torch.dtype,
+    inputs: torch.Tensor | None = None,
 ) -> tuple[torch.Tensor, ...]:
     """The outputs of `run` at the positions that score each response token, packed: [N, ...] each.
 
     `run(input_ids, attention_mask, position_ids, keep)` is one forward pass of a decoder over a packed row
     returning per-position tensors [1, positions, ...] (logits, hidden states) at the `keep` positions only.
-    `config` is the model's config (its attention kernel must take an additive 4D mask).
+    `config` is the model's config (its attention kernel must take an additive 4D mask). `inputs` [B, P + T, H]
+    (per-token vectors laid out as the batch, as `unpack_inputs` gives them) are packed like the tokens and
+    passed to `run` as a fifth argument [1, S, H].
     """
     kernel = getattr(config, "_attn_implementation", "sdpa")
     if kernel not in PACKING_ATTENTION:
@@ -130,8 +139,23 @@ def forward_packed(
     if window and getattr(config, "use_sliding_window", True) and input_ids.shape[1] > window:
         raise ValueError(f"packed scoring does not apply the model's sliding attention window ({window} tokens), "
                          f"and these sequences are up to {input_ids.shape[1]} long; shorten --max-new-tokens")
-    ids, mask, positions, keep = packed_batch(input_ids, attention_mask, prompt_length, dtype)
-    return tuple(output[0] for output in run(ids, mask, positions, keep))
+    ids, mask, positions, keep, source = packed_batch(input_ids, attention_mask, prompt_length, dtype)
+    extra = () if inputs is None else (inputs[source][None],)
+    return tuple(output[0] for output in run(ids, mask, positions, keep, *extra))
+
+
+def unpack_inputs(packed: torch.Tensor, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                  prompt_length: int) -> torch.Tensor:
+    """Per-token vectors computed over the packed row [S, H] (at every packed position, as a hook inside `run`
+    sees them) -> [B, P + T, H] laid out as the batch: each shared prompt's in every row that holds it, zeros
+    where no input was computed (padding, each response's last token). `forward_packed(..., inputs=...)` packs
+    them back for any grouping of the rows."""
+    _, _, _, _, (rows, columns) = packed_batch(input_ids, attention_mask, prompt_length, packed.dtype)
+    out = packed.new_zeros(*input_ids.shape, packed.shape[-1])
+    out[rows, columns] = packed
+    first, prompt_of = distinct_prompts(input_ids[:, :prompt_length])
+    out[:, :prompt_length] = out[first[prompt_of], :prompt_length]
+    return out
 
 
 def prompt_cache(decoder: torch.nn.Module, input_ids: torch.Tensor, attention_mask: torch.Tensor,

@@ -13,6 +13,7 @@ import torch
 from torch import nn
 from transformers import PreTrainedModel
 
+from models.lower_blocks import BlockInput, run_from_block
 from models.shared_prompt import forward_packed, position_ids_from_mask
 
 # Initial values must sit near 0 (rewards lie in [-1, 1]) so that the first value-loss gradients flowing into
@@ -62,6 +63,7 @@ class PolicyWithValue(nn.Module):
         logits_to_keep: int = 0,
         with_values: bool = True,
         prompt_length: int = 0,
+        block_input: BlockInput | None = None,
     ) -> tuple[torch.Tensor, torch.Tensor | None]:
         """input_ids, attention_mask [B, T] (left padding allowed) -> (logits [B, T, V], values [B, T]).
 
@@ -72,10 +74,12 @@ class PolicyWithValue(nn.Module):
         left-padded prompts, the rest right-padded responses) scores the responses alone: logits [N, V] and
         values [N] for the batch's N response tokens, packed in the order of the response mask row by row,
         with each distinct prompt computed once and no padding computed (models/shared_prompt.py; `unpack`
-        lays them out as [B, T]). `position_ids` are not used then: packing assigns its own.
+        lays them out as [B, T]). `position_ids` are not used then: packing assigns its own. With a prompt length,
+        `block_input` (the input of block k at every position of this batch, models/lower_blocks.py) runs the
+        policy from block k on, the blocks below it skipped: for a policy whose blocks below k are frozen.
         """
         if prompt_length:
-            return self._score_responses(input_ids, attention_mask, prompt_length, with_values)
+            return self._score_responses(input_ids, attention_mask, prompt_length, with_values, block_input)
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         inputs = dict(input_ids=input_ids, attention_mask=attention_mask, position_ids=position_ids, use_cache=False)
@@ -89,7 +93,7 @@ class PolicyWithValue(nn.Module):
             hidden = self.critic(**inputs).last_hidden_state
         return output.logits, self.value_head(hidden)
 
-    def _score_responses(self, input_ids, attention_mask, prompt_length, with_values):
+    def _score_responses(self, input_ids, attention_mask, prompt_length, with_values, block_input=None):
         hidden_too = with_values and self.critic is None
 
         def run_policy(ids, mask, positions, keep):
@@ -97,8 +101,18 @@ class PolicyWithValue(nn.Module):
                                  logits_to_keep=keep, output_hidden_states=hidden_too)
             return (output.logits, output.hidden_states[-1][:, keep]) if hidden_too else (output.logits,)
 
+        def run_upper_blocks(ids, mask, positions, keep, hidden):
+            hidden = run_from_block(self.policy, hidden, mask, positions, block_input.block)[:, keep]
+            return (self.policy.lm_head(hidden), hidden) if hidden_too else (self.policy.lm_head(hidden),)
+
         batch = (input_ids, attention_mask, prompt_length)
-        outputs = forward_packed(run_policy, *batch, self.policy.config, self.policy.dtype)
+        if block_input is not None:
+            if self.critic is not None:
+                raise ValueError("block_input skips blocks the separate critic has its own copies of")
+            outputs = forward_packed(run_upper_blocks, *batch, self.policy.config, self.policy.dtype,
+                                     inputs=block_input.hidden)
+        else:
+            outputs = forward_packed(run_policy, *batch, self.policy.config, self.policy.dtype)
         if not with_values:
             return outputs[0], None
         if self.critic is None:

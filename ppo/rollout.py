@@ -17,6 +17,7 @@ This file must not compute rewards or losses; it returns tensors and decoded tex
 import copy
 import dataclasses
 import warnings
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +25,8 @@ import torch
 from transformers import GenerationConfig
 
 from models import LoRALinear, end_token_ids, merge_lora, position_ids_from_mask
-from models.shared_prompt import distinct_prompts, prompt_cache, unpack
+from models.lower_blocks import BlockInput, record_block_input
+from models.shared_prompt import distinct_prompts, prompt_cache, unpack, unpack_inputs
 from models.stopping import CodeBlockStop
 from ppo.losses import logprobs_from_logits
 
@@ -360,15 +362,16 @@ def make_sampler(config, model):
     return sampler
 
 
-def forward_response(model, query_responses, attention_mask, prompt_length, temperature):
+def forward_response(model, query_responses, attention_mask, prompt_length, temperature, block_input=None):
     """One forward pass of a PolicyWithValue over a batch's response tokens: (logits / temperature, values),
     packed [N, V] and [N] for its N response tokens in the order of the response mask (`unpack` gives [B, T]).
 
     Response token t is scored at the position before it: the prompt's last token for the first one, the
     response's token t−1 after that; V(s_t) is the value at that same position, the state before token t is
     generated. The batch runs as one packed row (models/shared_prompt.py): each distinct prompt once, no padding.
+    `block_input` (models/lower_blocks.py) starts the pass at the lowest adapted block.
     """
-    logits, values = model(query_responses, attention_mask, prompt_length=prompt_length)
+    logits, values = model(query_responses, attention_mask, prompt_length=prompt_length, block_input=block_input)
     return logits.float() / temperature, values.float()
 
 
@@ -411,15 +414,25 @@ def logprobs_and_values(model, rollout: Rollout, temperature: float, microbatch_
 
 
 @torch.no_grad()
-def reference_logprobs(reference, rollout: Rollout, temperature: float, microbatch_size: int) -> torch.Tensor:
-    """log π_ref of the sampled tokens; `reference` is a models.ReferenceModel (frozen copy or adapters off)."""
+def reference_logprobs(reference, rollout: Rollout, temperature: float, microbatch_size: int,
+                       record_block: int = 0) -> tuple[torch.Tensor, BlockInput | None]:
+    """log π_ref of the sampled tokens; `reference` is a models.ReferenceModel (frozen copy or adapters off).
+
+    With `record_block` k > 0 (a LoRA reference whose blocks below k the policy shares, frozen) it also returns
+    the input of block k at every position of the rollout (models/lower_blocks.py), else None."""
     logprobs = torch.zeros_like(rollout.response_mask)
+    hidden = None
     for rows, end in grouped_microbatches(rollout, microbatch_size):
-        logits = reference.logits(rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end],
-                                  prompt_length=rollout.prompt_length)
+        ids, mask = rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end]
+        with record_block_input(reference.model, record_block) if record_block else nullcontext([]) as recorded:
+            logits = reference.logits(ids, mask, prompt_length=rollout.prompt_length)
         logits = logits.float() / temperature
         width = end - rollout.prompt_length
         logprobs[rows, :width] = sampled_logprobs(logits, rollout.responses[rows, :width],
                                                   rollout.response_mask[rows, :width])
         del logits
-    return logprobs
+        if recorded:
+            if hidden is None:
+                hidden = recorded[0].new_zeros(*rollout.query_responses.shape, recorded[0].shape[-1])
+            hidden[rows, :end] = unpack_inputs(recorded[0][0], ids, mask, rollout.prompt_length)
+    return logprobs, None if hidden is None else BlockInput(record_block, hidden)

@@ -17,6 +17,7 @@ import numpy as np
 import torch
 
 from evaluation.metrics import carries_signal, is_efficient_correct
+from models.lower_blocks import BlockInput, frozen_blocks
 from models.shared_prompt import distinct_prompts, unpack
 from ppo import distributed, run
 from ppo.advantages import gae
@@ -50,6 +51,7 @@ class Experience:
     returns: torch.Tensor
     prompt_ids: torch.Tensor  # [B] which distinct prompt each row answers
     is_weights: torch.Tensor | None = None  # min(π_old / π_sampler, C) per token, when a sampling copy sampled
+    block_input: BlockInput | None = None  # the frozen lower blocks' output [B, P + T, H], when they are skipped
 
     def rows(self, index: torch.Tensor) -> "Experience":
         """The sub-batch of the given sequences, trimmed to its own longest response."""
@@ -67,6 +69,7 @@ class Experience:
             self.returns[index, :length],
             self.prompt_ids[index],
             None if self.is_weights is None else self.is_weights[index, :length],
+            None if self.block_input is None else self.block_input._replace(hidden=self.block_input.hidden[index, :end]),
         )
 
 
@@ -86,7 +89,10 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
             logprobs, values = rollout.logprobs, rollout.values
         else:
             logprobs, values = logprobs_and_values(unwrap(model), rollout, config.temperature, config.microbatch_size)
-        ref_logprobs = reference_logprobs(reference, rollout, config.temperature, config.microbatch_size)
+        # with LoRA on the top blocks only, the frozen blocks' output is kept for the update (models/lower_blocks.py)
+        skip = frozen_blocks(unwrap(model)) if config.parallel != "fsdp" or not distributed.is_initialized() else 0
+        ref_logprobs, block_input = reference_logprobs(reference, rollout, config.temperature,
+                                                       config.microbatch_size, record_block=skip)
     scores = normalise_scores(scores.to(mask.device), config.reward_norm)
     # r_t = −β (log π − log π_ref); r_T += score
     rewards, kl = token_rewards(
@@ -113,7 +119,7 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
         stats["is_weight_capped"] = masked_mean(capped.float(), mask).item()
     experience = Experience(
         rollout.query_responses, rollout.attention_mask, rollout.prompt_length, mask, logprobs, values, advantages,
-        returns, prompt_ids, is_weights,
+        returns, prompt_ids, is_weights, block_input,
     )
     return experience, stats
 
@@ -151,7 +157,7 @@ def microbatch_loss(model, mb: Experience, config, num_tokens: float) -> tuple[t
     over its own valid tokens)."""
     with run.autocast(config, mb.mask.device):
         logits, values = forward_response(model, mb.query_responses, mb.attention_mask, mb.prompt_length,
-                                          config.temperature)
+                                          config.temperature, mb.block_input)
     # logits and values come packed, one row per response token; the losses read them as [B, T]
     logsumexp = torch.logsumexp(logits, dim=-1)  # shared by log π and the entropy
     logprobs = sampled_logprobs(logits, mb.query_responses[:, mb.prompt_length :], mb.mask, logsumexp)

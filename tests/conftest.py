@@ -67,6 +67,10 @@ SLOW = {
         "test_bad_extra_names_and_missing_folders_are_clear_errors", "test_lora_is_merged_on_export",
         "test_round_trip_with_stock_transformers_and_load_checkpoint", "test_separate_critic_round_trip",
     },
+    "test_models_lower_blocks.py": {
+        "test_a_run_that_skips_the_frozen_blocks_trains_the_same_adapters",
+        "test_the_adapted_blocks_from_the_recorded_input_compute_what_the_whole_model_does",
+    },
     "test_models_coder.py": {
         "test_the_coder_answers_a_real_prompt_with_the_function",
         "test_the_coder_loads_by_name_as_a_plain_tied_float32_model",

@@ -50,9 +50,10 @@ def test_packed_batch_layout():
     # prompts [5, 6] (left-padded), twice, and [7, 8, 9]; responses of 3, 1 and 2 tokens (0 pads)
     ids = torch.tensor([[0, 5, 6, 10, 11, 12], [0, 5, 6, 13, 0, 0], [7, 8, 9, 14, 15, 0]])
     mask = torch.tensor([[0, 1, 1, 1, 1, 1], [0, 1, 1, 1, 0, 0], [1, 1, 1, 1, 1, 0]])
-    tokens, additive, positions, keep = packed_batch(ids, mask, 3, torch.float32)
+    tokens, additive, positions, keep, (rows, columns) = packed_batch(ids, mask, 3, torch.float32)
     # the distinct prompts' real tokens (indices 0-1 and 2-4), then each response without its last token (5-7)
     assert tokens[0].tolist() == [5, 6, 7, 8, 9, 10, 11, 14]
+    assert torch.equal(ids[rows, columns], tokens[0])  # where each packed token comes from
     assert positions[0].tolist() == [0, 1, 0, 1, 2, 2, 3, 3]  # responses continue their own prompt's positions
     assert keep.tolist() == [1, 5, 6, 1, 4, 7]  # token 0 scored by its prompt's end, token t by input t − 1
     allowed = additive[0, 0] == 0

@@ -3,8 +3,8 @@
 The rollout is generated once and fed to every set-up, so the test isolates what data parallelism
 changes: advantage whitening over all ranks, the token-count normaliser, the minibatch split over ranks,
 gradient accumulation without a sync on all but the last microbatch, and the gradient averaging of DDP or
-FSDP's reduce-scatter over sharded parameters. Every case (DDP, FSDP) x (float32, bf16 compute) x (full, LoRA)
-runs in one pair of processes, each rank seeded differently, with models built as a run builds them: so
+FSDP's reduce-scatter over sharded parameters. Every case (DDP, FSDP) x (float32, bf16 compute) x (full, LoRA),
+and LoRA on the top block alone in float32, runs in one pair of processes, each rank seeded differently, with models built as a run builds them: so
 the initial weights must agree across ranks too.
 """
 
@@ -30,11 +30,15 @@ CONFIG = dict(
     model="tiny", prompts_per_step=2, samples_per_prompt=4, max_new_tokens=6, epochs=2, minibatches=2,
     microbatch_size=1, lr=1e-3, kl_coef=0.05, temperature=1.0,
 )
-CASES = list(itertools.product(["ddp", "fsdp"], ["float32", "bfloat16"], [0, 4]))
+# (parallel, dtype, LoRA rank, LoRA blocks): full and LoRA updates, and LoRA on the top block alone, whose update
+# starts at that block from the reference pass's record (models/lower_blocks.py; FSDP runs whole passes)
+CASES = [*((parallel, dtype, rank, 0) for parallel, dtype, rank in itertools.product(["ddp", "fsdp"],
+                                                                                    ["float32", "bfloat16"], [0, 4])),
+         ("ddp", "float32", 4, 1), ("fsdp", "float32", 4, 1)]
 
 
-def _config(dtype="float32", lora_rank=0, parallel="ddp") -> Config:
-    return Config(**CONFIG, dtype=dtype, lora_rank=lora_rank, parallel=parallel)
+def _config(dtype="float32", lora_rank=0, parallel="ddp", lora_layers=0) -> Config:
+    return Config(**CONFIG, dtype=dtype, lora_rank=lora_rank, parallel=parallel, lora_layers=lora_layers)
 
 
 def _rows(rollout: Rollout, rows: slice) -> Rollout:
@@ -98,11 +102,11 @@ def _work(rank, port, path):
     share = len(data["scores"]) // WORLD_SIZE
     rows = slice(rank * share, (rank + 1) * share)
     results = {}
-    for parallel, dtype, lora_rank in CASES:
+    for parallel, dtype, lora_rank, lora_layers in CASES:
         seed_everything(100 + rank)  # as run.start does: each rank its own sampling stream
-        config = _config(dtype, lora_rank, parallel)
+        config = _config(dtype, lora_rank, parallel, lora_layers)
         _, updated, wrapped, experience = _update(config, _rows(data["rollout"], rows), data["scores"][rows])
-        results[parallel, dtype, lora_rank] = updated
+        results[parallel, dtype, lora_rank, lora_layers] = updated
         if parallel == "fsdp" and dtype == "float32":
             _fsdp_accumulates_without_syncing(wrapped, experience, config)
     if rank == 0:
@@ -129,10 +133,10 @@ def spread_and_single(tmp_path_factory):
     path = str(tmp_path_factory.mktemp("gloo") / "rollout.pt")
     torch.save({"rollout": rollout, "scores": scores}, path)
     single = {}
-    for dtype, lora_rank in itertools.product(["float32", "bfloat16"], [0, 4]):
+    for dtype, lora_rank, lora_layers in sorted({case[1:] for case in CASES}):
         torch.manual_seed(100)
-        initial, updated, _, _ = _update(_config(dtype, lora_rank), rollout, scores)
-        single[dtype, lora_rank] = initial, updated
+        initial, updated, _, _ = _update(_config(dtype, lora_rank, lora_layers=lora_layers), rollout, scores)
+        single[dtype, lora_rank, lora_layers] = initial, updated
     try:
         mp.spawn(_worker, args=(_free_port(), path), nprocs=WORLD_SIZE, join=True)
     except mp.ProcessExitedException as error:  # killed by a signal: say where each rank was
@@ -142,11 +146,12 @@ def spread_and_single(tmp_path_factory):
     return single, torch.load(path + ".parallel")
 
 
-@pytest.mark.parametrize("parallel,dtype,lora_rank", CASES)
-def test_two_gloo_processes_make_the_same_update_as_one_process(spread_and_single, parallel, dtype, lora_rank):
+@pytest.mark.parametrize("parallel,dtype,lora_rank,lora_layers", CASES)
+def test_two_gloo_processes_make_the_same_update_as_one_process(spread_and_single, parallel, dtype, lora_rank,
+                                                                lora_layers):
     single, spread = spread_and_single
-    initial, expected = single[dtype, lora_rank]
-    got = spread[parallel, dtype, lora_rank]
+    initial, expected = single[dtype, lora_rank, lora_layers]
+    got = spread[parallel, dtype, lora_rank, lora_layers]
     assert set(got) == set(expected)
     moved = max((expected[name] - initial[name]).abs().max().item() for name in expected)
     assert moved > 1e-4  # the update did something, so agreeing is not trivial
