@@ -21,7 +21,7 @@ from typing import Iterator, NamedTuple
 import torch
 from torch import nn
 
-from models.lora import LoRALinear, block_index
+from models.lora import block_index, has_lora
 
 # Decoders whose forward is embed → blocks (one mask kind, rotary positions) → norm → lm_head, nothing else.
 SUPPORTED = ("llama", "qwen2", "mistral")
@@ -33,17 +33,18 @@ class BlockInput(NamedTuple):
     block: int
     hidden: torch.Tensor
 
+    def rows(self, index: torch.Tensor, end: int) -> BlockInput:
+        """The given rows' states, up to column `end`."""
+        return BlockInput(self.block, self.hidden[index, :end])
+
 
 def frozen_blocks(model: nn.Module) -> int:
     """How many blocks lie under the lowest adapted one in a PolicyWithValue (0: no pass can skip any)."""
     policy = model.policy
-    if model.critic is not None or policy.config.model_type not in SUPPORTED:
-        return 0
-    adapted = {block_index(name) for name, module in policy.named_modules() if isinstance(module, LoRALinear)}
-    trainable_outside = any(p.requires_grad and block_index(name) is None for name, p in policy.named_parameters())
-    if not adapted or None in adapted or trainable_outside:
-        return 0
-    return min(adapted)
+    if model.critic is not None or policy.config.model_type not in SUPPORTED or not has_lora(policy):
+        return 0  # (without LoRA the reference is a copy of its own, so nothing is shared with it)
+    trained = [block_index(name) for name, parameter in policy.named_parameters() if parameter.requires_grad]
+    return 0 if not trained or None in trained else min(trained)  # None: something trains outside the blocks
 
 
 @contextmanager

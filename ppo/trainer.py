@@ -69,7 +69,7 @@ class Experience:
             self.returns[index, :length],
             self.prompt_ids[index],
             None if self.is_weights is None else self.is_weights[index, :length],
-            None if self.block_input is None else self.block_input._replace(hidden=self.block_input.hidden[index, :end]),
+            None if self.block_input is None else self.block_input.rows(index, end),
         )
 
 
@@ -281,7 +281,8 @@ def ppo_step(model, reference, tokenizer, optimizer, kl_controller, problems, sc
 
     # 3. π_ref (and, unless the rollout carries them, π_old and V_old) on the sampled tokens; per-token rewards; GAE
     start = time.perf_counter()
-    experience, experience_stats = make_experience(model, reference, trained, trained_scores, kl_controller.value, config)
+    experience, experience_stats = make_experience(model, reference, trained, trained_scores, kl_controller.value,
+                                                   config)
     time_forward = time.perf_counter() - start
 
     # 4. PPO epochs over the batch

@@ -4,8 +4,8 @@ The rollout is generated once and fed to every set-up, so the test isolates what
 changes: advantage whitening over all ranks, the token-count normaliser, the minibatch split over ranks,
 gradient accumulation without a sync on all but the last microbatch, and the gradient averaging of DDP or
 FSDP's reduce-scatter over sharded parameters. Every case (DDP, FSDP) x (float32, bf16 compute) x (full, LoRA),
-and LoRA on the top block alone in float32, runs in one pair of processes, each rank seeded differently, with models built as a run builds them: so
-the initial weights must agree across ranks too.
+and LoRA on the top block alone in float32, runs in one pair of processes, each rank seeded differently, with
+models built as a run builds them: so the initial weights must agree across ranks too.
 """
 
 import faulthandler

@@ -15,7 +15,8 @@ def run_cli(*args):
 
 @pytest.fixture
 def cache(tmp_path):
-    return ["--cache-dir", str(tmp_path / "cache"), "--reward.timing.repeats", "5", "--reward.timing.min-duration", "0.002"]
+    return ["--cache-dir", str(tmp_path / "cache"), "--reward.timing.repeats", "5",
+            "--reward.timing.min-duration", "0.002"]
 
 
 def test_help_documents_every_option():
