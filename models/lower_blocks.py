@@ -1,16 +1,9 @@
-"""With LoRA on the top blocks only, compute the frozen blocks below them once per rollout, not once per pass.
+"""With LoRA on the top blocks only, run the frozen blocks below them once per rollout, not once per pass.
 
-`--lora-layers N` adapts the last N transformer blocks. The blocks under the lowest adapted one are then the
-same function in the policy, in the reference (adapters off) and in every update pass, and their output at a
-token does not depend on which rows share its forward pass. So the trainer records the input of the lowest
-adapted block during the reference pass (`record_block_input`), and the update runs the adapted blocks alone
-from it (`run_from_block`): its forward pass skips the frozen blocks, which its backward pass never reached.
-On the coder with 12 of 24 blocks adapted, that is half of the update's forward pass.
-
-`run_from_block` re-states the top of a decoder's forward (rotary embedding, the blocks, the final norm, the LM
-head) for the architectures whose forward is exactly that (`SUPPORTED`); tests/test_models_lower_blocks.py
-checks it against the model's own forward for each. Other models, full fine-tuning, LoRA on every block and a
-separate critic return 0 from `frozen_blocks`, and the trainer runs whole passes as before.
+The reference pass records the input of the lowest adapted block (`record_block_input`); the update runs the
+adapted blocks alone from it (`run_from_block`, which re-states the top of a `SUPPORTED` decoder's forward).
+Must not apply when anything below that block differs between policy and reference or between passes
+(`frozen_blocks` then returns 0 and the trainer runs whole passes).
 """
 
 from __future__ import annotations
@@ -21,7 +14,7 @@ from typing import Iterator, NamedTuple
 import torch
 from torch import nn
 
-from models.lora import block_index, has_lora
+from models.lora import LoRALinear, block_index
 
 # Decoders whose forward is embed → blocks (one mask kind, rotary positions) → norm → lm_head, nothing else.
 SUPPORTED = ("llama", "qwen2", "mistral")
@@ -39,12 +32,21 @@ class BlockInput(NamedTuple):
 
 
 def frozen_blocks(model: nn.Module) -> int:
-    """How many blocks lie under the lowest adapted one in a PolicyWithValue (0: no pass can skip any)."""
+    """How many blocks lie under the lowest adapted one in a PolicyWithValue (0: no pass can skip any).
+
+    Below that block the policy must compute what the reference (adapters off) computes, in every pass: no
+    adapter there, trained or not, nothing trained, and no attention dropout (the reference pass runs in eval
+    mode, the update in train mode)."""
     policy = model.policy
-    if model.critic is not None or policy.config.model_type not in SUPPORTED or not has_lora(policy):
-        return 0  # (without LoRA the reference is a copy of its own, so nothing is shared with it)
+    if (model.critic is not None or policy.config.model_type not in SUPPORTED
+            or getattr(policy.config, "attention_dropout", 0.0)):
+        return 0
+    adapted = [block_index(name) for name, module in policy.named_modules() if isinstance(module, LoRALinear)]
+    if not adapted:
+        return 0  # without LoRA the reference is a copy of its own, so nothing is shared with it
     trained = [block_index(name) for name, parameter in policy.named_parameters() if parameter.requires_grad]
-    return 0 if not trained or None in trained else min(trained)  # None: something trains outside the blocks
+    lowest = adapted + trained
+    return 0 if None in lowest else min(lowest)  # None: an adapter or a weight outside the blocks
 
 
 @contextmanager

@@ -424,14 +424,18 @@ def reference_logprobs(reference, rollout: Rollout, temperature: float, microbat
     hidden = None
     for rows, end in grouped_microbatches(rollout, microbatch_size):
         ids, mask = rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end]
-        with record_block_input(reference.model, record_block) if record_block else nullcontext([]) as recorded:
+        recording = record_block_input(reference.model, record_block) if record_block else nullcontext([])
+        with recording as recorded:
             logits = reference.logits(ids, mask, prompt_length=rollout.prompt_length)
         logits = logits.float() / temperature
         width = end - rollout.prompt_length
         logprobs[rows, :width] = sampled_logprobs(logits, rollout.responses[rows, :width],
                                                   rollout.response_mask[rows, :width])
         del logits
-        if recorded:
+        if record_block:
+            if len(recorded) != 1:
+                raise RuntimeError(f"the reference pass ran block {record_block} {len(recorded)} times for one "
+                                   "microbatch; recording its input expects one packed pass")
             if hidden is None:
                 hidden = recorded[0].new_zeros(*rollout.query_responses.shape, recorded[0].shape[-1])
             hidden[rows, :end] = unpack_inputs(recorded[0][0], ids, mask, rollout.prompt_length)

@@ -89,10 +89,11 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
             logprobs, values = rollout.logprobs, rollout.values
         else:
             logprobs, values = logprobs_and_values(unwrap(model), rollout, config.temperature, config.microbatch_size)
-        # with LoRA on the top blocks only, the frozen blocks' output is kept for the update (models/lower_blocks.py)
-        skip = frozen_blocks(unwrap(model)) if config.parallel != "fsdp" or not distributed.is_initialized() else 0
+        # with LoRA on the top blocks only, the frozen blocks' output is kept for the update (models/lower_blocks.py);
+        # not under FSDP, whose root module gathers the rotary, norm and LM-head weights that the skip calls directly
+        lowest_adapted = 0 if distributed.is_fsdp(model) else frozen_blocks(unwrap(model))
         ref_logprobs, block_input = reference_logprobs(reference, rollout, config.temperature,
-                                                       config.microbatch_size, record_block=skip)
+                                                       config.microbatch_size, record_block=lowest_adapted)
     scores = normalise_scores(scores.to(mask.device), config.reward_norm)
     # r_t = −β (log π − log π_ref); r_T += score
     rewards, kl = token_rewards(

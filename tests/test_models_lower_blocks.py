@@ -3,10 +3,10 @@ computes what the whole model computes (logits, values, gradients), for every ar
 
 import pytest
 import torch
-from transformers import AutoModelForCausalLM, Qwen2Config
+from transformers import AutoConfig, AutoModelForCausalLM
 
 from models import PolicyWithValue, ReferenceModel, apply_lora, load_policy, lora_parameters, top_blocks
-from models.lower_blocks import BlockInput, frozen_blocks, record_block_input
+from models.lower_blocks import SUPPORTED, BlockInput, frozen_blocks, record_block_input
 from models.shared_prompt import unpack_inputs
 
 PROMPTS = ["def add(a, b):\n    '''Return a + b.'''", "def f(x):", "def add(a, b):\n    '''Return a + b.'''"]
@@ -18,11 +18,13 @@ def tokenizer():
     return load_policy("tiny")[1]
 
 
-def tiny_qwen2(tokenizer):
-    """A 3-block random Qwen2 (the coder's architecture: biases on q, k, v) over the same vocabulary."""
-    config = Qwen2Config(vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=3,
-                         num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
-                         pad_token_id=tokenizer.pad_token_id, attn_implementation="sdpa")
+def tiny_decoder(tokenizer, architecture):
+    """A 3-block random decoder of `architecture` (qwen2: the coder's, with biases on q, k, v) over the same
+    vocabulary."""
+    config = AutoConfig.for_model(
+        architecture, vocab_size=len(tokenizer), hidden_size=64, intermediate_size=128, num_hidden_layers=3,
+        num_attention_heads=4, num_key_value_heads=2, max_position_embeddings=512,
+        pad_token_id=tokenizer.pad_token_id, attn_implementation="sdpa")
     torch.manual_seed(0)
     return AutoModelForCausalLM.from_config(config).eval()
 
@@ -39,9 +41,9 @@ def batch(tokenizer):
             torch.cat([prompts.attention_mask, responses.attention_mask], 1), prompts.input_ids.shape[1])
 
 
-@pytest.mark.parametrize("architecture", ["llama", "qwen2"])
+@pytest.mark.parametrize("architecture", SUPPORTED)
 def test_the_adapted_blocks_from_the_recorded_input_compute_what_the_whole_model_does(tokenizer, architecture):
-    policy = load_policy("tiny")[0] if architecture == "llama" else tiny_qwen2(tokenizer)
+    policy = load_policy("tiny")[0] if architecture == "llama" else tiny_decoder(tokenizer, architecture)
     apply_lora(policy, rank=4, alpha=8.0, blocks=top_blocks(policy, 1))
     model = PolicyWithValue(policy)
     for parameter in lora_parameters(model):  # adapters that change the function (B starts at zero)
@@ -61,7 +63,8 @@ def test_the_adapted_blocks_from_the_recorded_input_compute_what_the_whole_model
         model.zero_grad()
         logits, values = model(ids[rows], mask[rows], prompt_length=p, block_input=block_input)
         (logits.logsumexp(-1).sum() + values.sum()).backward()
-        return logits.detach(), values.detach(), [q.grad.clone() for q in lora_parameters(model)]
+        trained = [*lora_parameters(model), *model.value_head.parameters()]
+        return logits.detach(), values.detach(), [q.grad.clone() for q in trained]
 
     for rows in (torch.tensor([0, 1, 2]), torch.tensor([2, 1]), torch.tensor([1])):  # other groupings of the rows
         whole = loss_and_grads(rows, None)
@@ -79,12 +82,21 @@ def test_only_a_policy_with_frozen_lower_blocks_skips_any(tokenizer):
     assert frozen_blocks(PolicyWithValue(top, separate_critic=True)) == 0  # the critic's blocks all train
     top.model.embed_tokens.weight.requires_grad_(True)  # something trained below the adapters
     assert frozen_blocks(PolicyWithValue(top)) == 0
+    top.model.embed_tokens.weight.requires_grad_(False)
+    assert frozen_blocks(PolicyWithValue(top)) == 1
+    top.config.attention_dropout = 0.1  # the update's lower blocks would drop what the reference pass kept
+    assert frozen_blocks(PolicyWithValue(top)) == 0
+    below = apply_lora(load_policy("tiny")[0], rank=4, blocks=[0, 1])
+    for parameter in below.model.layers[0].parameters():  # an adapter below that does not train still differs
+        parameter.requires_grad_(False)
+    assert frozen_blocks(PolicyWithValue(below)) == 0
 
 
 def test_a_run_that_skips_the_frozen_blocks_trains_the_same_adapters(tmp_path, monkeypatch):
     """Two steps of --lora-layers 1 on the tiny model, with the frozen block's output kept and without: the same
     trained adapters, up to rounding."""
     import train
+    from models import value_head
     from ppo import trainer
     from safetensors.torch import load_file
 
@@ -92,12 +104,14 @@ def test_a_run_that_skips_the_frozen_blocks_trains_the_same_adapters(tmp_path, m
             "--prompts-per-step", "2", "--samples-per-prompt", "2", "--minibatches", "2", "--reward-workers", "1",
             "--threads", "1", "--limit-problems", "2", "--lr", "1e-2"]
     calls = []
-    counted = trainer.frozen_blocks
-    monkeypatch.setattr(trainer, "frozen_blocks", lambda model: calls.append(counted(model)) or calls[-1])
+    counted = value_head.run_from_block
+    monkeypatch.setattr(value_head, "run_from_block", lambda *args: calls.append(args[-1]) or counted(*args))
     assert train.main([*args, "--out", str(tmp_path / "kept")]) == 0
-    assert calls == [1, 1]  # each step's update started at block 1
+    assert calls and set(calls) == {1}  # every update pass started at block 1
+    calls.clear()
     monkeypatch.setattr(trainer, "frozen_blocks", lambda model: 0)
     assert train.main([*args, "--out", str(tmp_path / "whole")]) == 0
+    assert not calls
     kept, whole = (load_file(tmp_path / name / "adapter" / "adapter_model.safetensors") for name in ("kept", "whole"))
     assert set(kept) == set(whole)
     moved = [name for name in kept if "lora_B" in name]  # B starts at zero: the steps changed it
