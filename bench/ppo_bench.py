@@ -41,6 +41,9 @@ def print_report(config, timed: list[dict], warmup: bool, iterations: int, load_
     numbers = [name for name, value in timed[0].items() if isinstance(value, (int, float))]  # not per-problem lists
     metrics = {name: sum(m[name] for m in timed) / len(timed) for name in numbers if all(name in m for m in timed)}
     total = metrics["time/iteration"]
+    from ppo.rollout import sampler_kind
+
+    sampled_by = "the policy" if sampler_kind(config, device) == "policy" else f"a {config.sampler_dtype} copy"
 
     samples = config.prompts_per_step * config.oversample * config.samples_per_prompt  # sampled and scored
     tokens = metrics["response/length"] * config.prompts_per_step * config.samples_per_prompt  # trained on (about)
@@ -54,7 +57,7 @@ def print_report(config, timed: list[dict], warmup: bool, iterations: int, load_
     print(f"iteration      {total:8.1f} s   {samples / total:6.2f} samples/s")
     print(f"generation     {metrics['time/generation']:8.1f} s   {metrics['throughput/generated_tokens_per_s']:6.1f} generated tokens/s "
           f"(mean length {metrics['response/length']:.0f}, EOS rate {metrics['response/eos_rate']:.2f}; "
-          f"sampler {config.sampler}{'' if config.sampler == 'policy' else ' ' + config.sampler_dtype}, "
+          f"sampler {config.sampler}: {sampled_by}, "
           f"refresh {metrics['time/sampler_refresh']:.2f} s)")
     print(f"reward         {metrics['time/reward']:8.1f} s")
     print(f"forward        {metrics['time/forward']:8.1f} s   (π_old, V_old, π_ref)")
