@@ -5,6 +5,8 @@
 #   ACECODE_ENAMEL=/path/to/enamel.csv bash bench/cpu_experiment.sh   # with the ENAMEL stage (skipped without it)
 #   STAGES="test enamel" bash bench/cpu_experiment.sh   # only these evaluations, in this order
 #                                                      # (of: test ood enamel humaneval; all four by default)
+#   TRAIN_ARGS="..." EVAL_ARGS="..." bash bench/cpu_experiment.sh  # extra flags for every train.py / evaluate.py
+#                                                      # call (tests/test_cpu_experiment.py: a tiny model, 1 step)
 # 1. train.py --preset cpu-long (ACECode PPO), --algo sft and --algo pie (same tasks, same LoRA)
 # 2. builtin:test (held-out problems of the training families) and builtin:ood (held-out families), 4 samples
 #    per problem at T = 0.2: pass@1, ECC, GET, reward with 95% bootstrap intervals and paired differences
@@ -25,6 +27,8 @@ BASE=${BASE:-qwen2.5-coder-0.5b-instruct}
 DTYPE=${DTYPE:-$("$PY" -c "import torch; from ppo.rollout import native_bf16
 print('bfloat16' if native_bf16(torch.device('cuda' if torch.cuda.is_available() else 'cpu')) else 'float32')")}
 STAGES=${STAGES:-test ood enamel humaneval}
+read -r -a TRAIN_ARGS <<< "${TRAIN_ARGS:-}"  # given after each run's own flags, so they win
+read -r -a EVAL_ARGS <<< "${EVAL_ARGS:-}"
 for stage in $STAGES; do  # a typo fails now, not after two hours of training
   [[ $stage =~ ^(test|ood|enamel|humaneval)$ ]] || { echo "unknown stage '$stage' in STAGES: use test, ood, enamel, humaneval" >&2; exit 2; }
 done
@@ -34,14 +38,14 @@ train() {  # train FOLDER ARGS...: run, resume or skip
   local folder=$1; shift
   if [[ -f "$folder/done.json" ]]; then echo "== $folder: finished, skipped"
   elif [[ -d "$folder/checkpoint" ]]; then echo "== $folder: resuming"; "$PY" train.py --resume "$folder"
-  else echo "== $folder: training"; "$PY" train.py "$@" --out "$folder"; fi
+  else echo "== $folder: training"; "$PY" train.py "$@" "${TRAIN_ARGS[@]}" --out "$folder"; fi
 }
 
 generate() {  # generate FOLDER LABEL MODEL EVALUATE-ARGS...: the model's samples, once
   local folder=$1 label=$2 model=$3; shift 3
   if [[ -f "$folder/$label/generated" ]]; then echo "== $folder/$label: generated, skipped"; return; fi
   echo "== $folder/$label: generating"
-  "$PY" evaluate.py --model "$label=$model" "$@" --dtype "$DTYPE" --generate-only --out "$folder/$label"
+  "$PY" evaluate.py --model "$label=$model" "$@" "${EVAL_ARGS[@]}" --dtype "$DTYPE" --generate-only --out "$folder/$label"
   touch "$folder/$label/generated"
 }
 
@@ -52,7 +56,7 @@ score() {  # score FOLDER DATASET LABEL... -- EVALUATE-ARGS...: every model's sa
   shift
   if [[ -f "$folder/results.json" ]]; then echo "== $folder: scored, skipped"; return; fi
   echo "== $folder: scoring"
-  "$PY" evaluate.py "${files[@]}" --dataset "$dataset" "$@" --out "$folder"
+  "$PY" evaluate.py "${files[@]}" --dataset "$dataset" "$@" "${EVAL_ARGS[@]}" --out "$folder"
 }
 
 start=$(date +%s)

@@ -44,8 +44,8 @@ def any_executor(request, executor, fallback_executor):
     return executor if request.param == "namespaces" else fallback_executor
 
 
-SLOW_MODULES = {"test_models_adapter.py", "test_ppo_bench.py", "test_ppo_distributed.py", "test_reward_datasets.py",
-                "test_train_distributed.py", "test_train_runs.py"}
+SLOW_MODULES = {"test_cpu_experiment.py", "test_models_adapter.py", "test_ppo_bench.py", "test_ppo_distributed.py",
+                "test_reward_datasets.py", "test_train_distributed.py", "test_train_runs.py"}
 """Modules all of whose tests are slow (training runs, torchrun, whole data sets)."""
 SLOW = {
     "test_builtin_splits.py": {"test_no_two_tasks_of_different_splits_give_the_same_answers"},
