@@ -41,9 +41,9 @@ def print_report(config, timed: list[dict], warmup: bool, iterations: int, load_
     numbers = [name for name, value in timed[0].items() if isinstance(value, (int, float))]  # not per-problem lists
     metrics = {name: sum(m[name] for m in timed) / len(timed) for name in numbers if all(name in m for m in timed)}
     total = metrics["time/iteration"]
-    from ppo.rollout import sampler_kind
+    from ppo.rollout import choose_sampler
 
-    sampled_by = "the policy" if sampler_kind(config, device) == "policy" else f"a {config.sampler_dtype} copy"
+    sampled_by = choose_sampler(config, device)
 
     samples = config.prompts_per_step * config.oversample * config.samples_per_prompt  # sampled and scored
     tokens = metrics["response/length"] * config.prompts_per_step * config.samples_per_prompt  # trained on (about)

@@ -1,16 +1,18 @@
 """The sampling copy (--sampler copy) on the tiny model: at the trainer's precision it samples what the trainer
-would, its refresh picks up updated (LoRA-merged) weights, log π_old and V_old read off it equal the exact
-path's, and the truncated importance weights are exactly 1 on-policy and capped at C."""
+would, packed for oneDNN or not, its refresh picks up updated (LoRA-merged) weights, log π_old and V_old read
+off it equal the exact path's, and the truncated importance weights are exactly 1 on-policy and capped at C."""
 
 import dataclasses
 
+import pytest
 import torch
 
 from ppo.config import Config, load_config, parse_args, save_config
 from ppo.kl import KLController
 from ppo.losses import policy_loss, truncated_importance_weights
 from ppo import rollout as rollout_module
-from ppo.rollout import CopySampler, PolicySampler, make_sampler, sampler_kind
+from models.packed import PackedLinear, packing_available
+from ppo.rollout import CopySampler, PolicySampler, choose_sampler, make_sampler, sampler_kind
 from ppo.run import build_models, make_optimizer
 from ppo.trainer import ppo_step
 from tasks import Problem
@@ -34,8 +36,10 @@ def lora_model(**overrides):
     return config, model, reference, tokenizer
 
 
-def test_a_float32_copy_samples_the_tokens_of_the_exact_path_with_no_kl():
-    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32", old_logprobs="trainer")
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_float32_copy_samples_the_tokens_of_the_exact_path_with_no_kl(packed):
+    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32", old_logprobs="trainer",
+                                             sampler_packed=packed)
     exact, copy = PolicySampler(read_off=True), make_sampler(config, model)
     exact.refresh(model)
     torch.manual_seed(1)
@@ -65,19 +69,55 @@ def test_log_probs_and_values_read_off_a_float32_copy_are_the_exact_paths():
     assert torch.allclose(sampled.values, on_policy.values, atol=1e-5)
 
 
-def test_auto_samples_with_a_bfloat16_copy_only_where_bfloat16_is_native(monkeypatch):
+def test_auto_samples_with_a_copy_where_it_decodes_faster(monkeypatch):
     cpu = torch.device("cpu")
-    monkeypatch.setattr(rollout_module, "native_bf16", lambda device: False)  # an AVX2 CPU
+    monkeypatch.setattr(rollout_module, "native_bf16", lambda device: False)  # an AVX2 CPU with oneDNN
+    monkeypatch.setattr(rollout_module, "packing_available", lambda device: True)
+    assert str(choose_sampler(Config(), cpu)) == "a packed float32 copy"
+    assert sampler_kind(Config(sampler_packed=False), cpu) == "policy"  # an unpacked float32 copy only saves the adapters
+    assert sampler_kind(Config(sampler_dtype="bfloat16"), cpu) == "policy"  # bf16 decodes slower than float32 there
+    assert sampler_kind(Config(parallel="fsdp"), cpu) == "policy"  # the copy needs the whole policy on every rank
+    assert str(choose_sampler(Config(sampler="copy", sampler_dtype="bfloat16"), cpu)) == "a packed bfloat16 copy"
+    monkeypatch.setattr(rollout_module, "native_bf16", lambda device: True)  # AVX512_BF16 or AMX
+    assert str(choose_sampler(Config(), cpu)) == "a packed bfloat16 copy"
+    assert str(choose_sampler(Config(sampler_packed=False), cpu)) == "a bfloat16 copy"
+    assert str(choose_sampler(Config(sampler="policy"), cpu)) == "the policy"
+    monkeypatch.setattr(rollout_module, "packing_available", lambda device: False)  # a GPU, or no oneDNN
+    assert str(choose_sampler(Config(), cpu)) == "a bfloat16 copy"
+    monkeypatch.setattr(rollout_module, "native_bf16", lambda device: False)
     assert sampler_kind(Config(), cpu) == "policy"
     assert sampler_kind(Config(sampler="copy"), cpu) == "copy"  # named, it is what the user asked for
-    monkeypatch.setattr(rollout_module, "native_bf16", lambda device: True)  # AVX512_BF16, AMX or a GPU
-    assert sampler_kind(Config(), cpu) == "copy"
-    assert sampler_kind(Config(sampler="policy"), cpu) == "policy"
-    assert sampler_kind(Config(sampler_dtype="float32"), cpu) == "policy"  # a float32 copy only saves the adapters
+
+
+@pytest.mark.skipif(not packing_available(torch.device("cpu")), reason="this torch has no oneDNN packing on the CPU")
+def test_a_packed_float32_copy_is_refreshed_and_shares_the_policys_other_tensors():
+    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32")
+    sampler = make_sampler(config, model)
+    assert isinstance(sampler.policy.model.layers[0].self_attn.q_proj, PackedLinear)
+    assert isinstance(sampler.policy.get_output_embeddings(), PackedLinear)  # the tied LM head too
+    # embeddings and norms are the policy's own tensors: a float32 copy holds only the packed weights
+    assert sampler.policy.get_input_embeddings().weight is model.policy.get_input_embeddings().weight
+    ids = tokenizer(PROMPTS[:1], return_tensors="pt").input_ids
+    with torch.no_grad():
+        before = sampler.policy(ids).logits
+        assert torch.allclose(before, model.policy(ids).logits, atol=1e-4)
+        for name, parameter in model.named_parameters():  # an "update": the adapters move
+            if name.endswith(("lora_A", "lora_B")):
+                parameter.add_(torch.randn_like(parameter) * 0.05)
+        assert torch.equal(sampler.policy(ids).logits, before)  # stale until refreshed
+        sampler.refresh(model)
+        after = sampler.policy(ids).logits
+    assert not torch.allclose(after, before, atol=1e-3)
+    assert torch.allclose(after, model.policy(ids).logits, atol=1e-4)
+    sampler.generate(tokenizer, PROMPTS, config)  # a rollout leaves the update the packed weights' memory
+    assert all(layer.packed is None for layer in sampler.policy.modules() if isinstance(layer, PackedLinear))
+    sampler.refresh(model)
+    with torch.no_grad():
+        assert torch.equal(sampler.policy(ids).logits, after)
 
 
 def test_refresh_copies_the_updated_weights_with_the_adapters_merged():
-    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="float32")
+    config, model, _, tokenizer = lora_model(sampler="copy", sampler_dtype="bfloat16", sampler_packed=False)
     sampler = make_sampler(config, model)
     layer = model.policy.model.layers[0].self_attn.q_proj
     before = sampler.policy.model.layers[0].self_attn.q_proj.weight.clone()
@@ -88,19 +128,25 @@ def test_refresh_copies_the_updated_weights_with_the_adapters_merged():
     assert torch.equal(sampler.policy.model.layers[0].self_attn.q_proj.weight, before)  # stale until refreshed
     sampler.refresh(model)
     copied = sampler.policy.model.layers[0].self_attn.q_proj.weight
-    assert torch.allclose(copied, layer.weight + layer.delta_weight(), atol=1e-7)
+    assert torch.allclose(copied.float(), layer.weight + layer.delta_weight(), rtol=2**-8, atol=1e-6)  # rounded once
     assert not torch.allclose(copied, before)
     ids = tokenizer(PROMPTS[:1], return_tensors="pt").input_ids
     with torch.no_grad():
-        assert torch.allclose(sampler.policy(ids).logits, model.policy(ids).logits, atol=1e-4)
+        assert torch.allclose(sampler.policy(ids).logits.float(), model.policy(ids).logits, atol=0.1)
     assert sampler.policy.get_output_embeddings().weight is sampler.policy.get_input_embeddings().weight  # tied
 
 
-def test_a_bfloat16_copy_holds_bfloat16_weights_and_float32_rotary_frequencies():
-    config, model, _, _ = lora_model(sampler="copy")
+@pytest.mark.parametrize("packed", [False, True])
+def test_a_bfloat16_copy_holds_bfloat16_weights_and_float32_rotary_frequencies(packed):
+    if packed and not packing_available(torch.device("cpu")):
+        pytest.skip("this torch has no oneDNN packing on the CPU")
+    config, model, _, _ = lora_model(sampler="copy", sampler_dtype="bfloat16", sampler_packed=packed)
     sampler = make_sampler(config, model)
     assert isinstance(sampler, CopySampler)
     assert {p.dtype for p in sampler.policy.parameters()} == {torch.bfloat16}
+    packed_layers = [m for m in sampler.policy.modules() if isinstance(m, PackedLinear)]
+    assert len(packed_layers) == (1 + 7 * len(model.policy.model.layers) if packed else 0)  # LM head, 7 per block
+    assert all(layer.packed.dtype == torch.bfloat16 for layer in packed_layers)
     assert all(buffer.dtype == torch.float32 for buffer in sampler.policy.buffers() if buffer.is_floating_point())
     assert not any(p.requires_grad for p in sampler.policy.parameters())
 
@@ -132,13 +178,18 @@ def test_a_ppo_step_with_a_float32_copy_measures_no_mismatch_and_updates_the_cop
         return rollout.response_mask.sum(1) / config.max_new_tokens, None
 
     generator = torch.Generator().manual_seed(0)
-    first = sampler.policy.model.layers[0].mlp.up_proj.weight.clone()
+    ids = tokenizer(PROMPTS[:1], return_tensors="pt").input_ids
+    with torch.no_grad():
+        first = sampler.policy(ids).logits
     for _ in range(2):
         metrics = ppo_step(model, reference, tokenizer, optimizer, KLController(0.05), [PROBLEM] * 2, score_fn, config,
                            generator, sampler)
         assert metrics["rollout/sampler_kl"] < 1e-9
         assert abs(metrics["rollout/is_weight_mean"] - 1) < 1e-4 and metrics["rollout/is_weight_capped"] == 0
-    assert not torch.equal(sampler.policy.model.layers[0].mlp.up_proj.weight, first)  # refreshed after the update
+    sampler.refresh(model)  # as the next step would (a packed copy drops its weights after each rollout)
+    with torch.no_grad():
+        assert not torch.allclose(sampler.policy(ids).logits, first, atol=1e-4)
+        assert torch.allclose(sampler.policy(ids).logits, model.policy(ids).logits, atol=1e-4)
 
 
 def test_a_ppo_step_reading_pi_old_off_a_float32_copy_measures_no_mismatch():
@@ -164,5 +215,5 @@ def test_the_sampler_flags_round_trip_through_the_command_line_and_config_json(t
     assert (config.sampler, config.sampler_dtype, config.tis_cap) == ("copy", "float32", 1.5)
     save_config(config, tmp_path / "config.json")
     assert load_config(tmp_path / "config.json") == config
-    assert (Config().sampler, Config().sampler_dtype, Config().tis_cap) == ("auto", "bfloat16", 2.0)
+    assert (Config().sampler, Config().sampler_dtype, Config().tis_cap) == ("auto", "auto", 2.0)
     assert dataclasses.replace(Config(), tis_cap=0.0).validate().tis_cap == 0.0
