@@ -64,16 +64,18 @@ def test_defaults_are_the_documented_ones():
     assert (config.model, config.dataset, config.algo) == ("qwen2.5-coder-0.5b-instruct", "builtin:demo", "ppo")
     assert given == set()
     assert config.reward_norm == "none"  # reward scaling is off by default
-    assert (config.lora_rank, config.lr) == (16, 1e-4)  # the coder's own defaults (MODEL_DEFAULTS)
+    assert (config.lora_rank, config.lr, config.lora_layers) == (16, 1e-4, 12)  # the coder's own (MODEL_DEFAULTS)
 
 
 def test_a_models_defaults_apply_to_it_alone_and_flags_win():
     config, given = train.parse_args(["--model", "tiny"])
-    assert (config.lora_rank, config.lr) == (0, 2e-5)
+    assert (config.lora_rank, config.lr, config.lora_layers) == (0, 2e-5, 0)
     config, given = train.parse_args(["--lr", "3e-5"])
     assert (config.lora_rank, config.lr) == (16, 3e-5) and given == {"lr"}
-    config, _ = train.parse_args(["--lora-rank", "0"])
-    assert (config.lora_rank, config.lr) == (0, 1e-4)
+    config, _ = train.parse_args(["--lora-layers", "0"])  # adapters in every block
+    assert (config.lora_rank, config.lora_layers) == (16, 0)
+    config, _ = train.parse_args(["--lora-rank", "0"])  # full fine-tuning: no blocks to choose
+    assert (config.lora_rank, config.lr, config.lora_layers) == (0, 1e-4, 0)
 
 
 def test_a_preset_sets_its_defaults_and_flags_beside_it_win():
