@@ -9,19 +9,24 @@ nn.Linear's by float32 rounding of the sums only. The layers are for inference: 
 This file must not change what a layer computes, only how its product is laid out.
 """
 
+import functools
+
 import torch
 from torch import nn
 
 ROWS_HINT = 16  # the batch size oneDNN lays the weight out for: a PPO rollout decodes 16-32 rows; any count works
 
 
-def packing_available(device: torch.device) -> bool:
-    """Whether this torch can prepack linear weights for oneDNN on `device` (CPUs with torch's oneDNN build)."""
+@functools.cache
+def packing_available(device: torch.device, dtype: torch.dtype = torch.float32) -> bool:
+    """Whether this torch can prepack `dtype` linear weights for oneDNN on `device`: a CPU with torch's oneDNN
+    build; for bf16 also AVX-512 (BW, VL, DQ) or AVX-NE-CONVERT, which an AVX2-only CPU lacks."""
     if device.type != "cpu" or not torch.backends.mkldnn.is_available():
         return False
     try:  # the ops are internal to torch (its compiler's CPU path): check that they exist and run here
-        packed = torch.ops.mkldnn._reorder_linear_weight(torch.ones(2, 2), ROWS_HINT)
-        return bool(torch.ops.mkldnn._linear_pointwise(torch.ones(1, 2), packed, None, "none", [], "").eq(2).all())
+        packed = torch.ops.mkldnn._reorder_linear_weight(torch.ones(2, 2, dtype=dtype), ROWS_HINT)
+        output = torch.ops.mkldnn._linear_pointwise(torch.ones(1, 2, dtype=dtype), packed, None, "none", [], "")
+        return bool(output.eq(2).all())
     except (AttributeError, RuntimeError):
         return False
 
@@ -39,7 +44,8 @@ class PackedLinear(nn.Module):
     @torch.no_grad()
     def pack(self, weight: torch.Tensor) -> None:
         if weight.shape != (self.out_features, self.in_features):
-            raise ValueError(f"weight of shape {tuple(weight.shape)} for a {self.in_features} -> {self.out_features} layer")
+            raise ValueError(f"weight of shape {tuple(weight.shape)} for a {self.in_features} -> "
+                             f"{self.out_features} layer")
         self.packed = torch.ops.mkldnn._reorder_linear_weight(weight.detach().contiguous(), ROWS_HINT)
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:

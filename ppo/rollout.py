@@ -9,7 +9,7 @@ whole vocabulary (nucleus-filtered only when top_p < 1, which evaluation may use
 distribution PPO's log-probs score. A model's own generation_config (repetition penalty, min_new_tokens...)
 is never applied, with a warning when it has such settings. Position ids come from the attention mask.
 A rollout's sampling engine is a sampler (`PolicySampler`: the trainer's own weights, exact; `CopySampler`: a
-lower-precision copy with the LoRA adapters merged, refreshed before every rollout), behind two methods,
+copy with the LoRA adapters merged, in bf16 or packed for oneDNN, refreshed before every rollout), behind two methods,
 `refresh(model)` and `generate(tokenizer, prompts, config)`, so that another engine (vLLM on a GPU) can stand in.
 This file must not compute rewards or losses; it returns tensors and decoded text.
 """
@@ -284,8 +284,8 @@ class CopySampler:
         # policy's own where they already have that dtype (a float32 copy shares embeddings, norms and biases,
         # which hold at sampling time what the policy holds). Buffers such as the rotary frequencies are copied
         # as they are, in float32.
-        memo = {id(p): p if p.dtype == dtype else torch.nn.Parameter(torch.zeros_like(p, dtype=dtype), requires_grad=False)
-                for p in policy.parameters()}
+        memo = {id(p): p if p.dtype == dtype else
+                torch.nn.Parameter(torch.zeros_like(p, dtype=dtype), requires_grad=False) for p in policy.parameters()}
         self.policy = merge_lora(copy.deepcopy(policy, memo)).eval()  # LoRALinear -> nn.Linear (B = 0 here)
         if packed:
             pack_linears(self.policy)  # weights packed by refresh
@@ -297,8 +297,8 @@ class CopySampler:
     @torch.no_grad()
     def refresh(self, model) -> None:
         """Copy the trainer's current weights into the sampling copy: W + (α/r) B A for an adapted layer, rounded
-        once to the copy's dtype; every other parameter as it is, frozen ones only the first time (they never
-        change). Call it after every update, before sampling."""
+        once to the copy's dtype; every other parameter as it is, frozen ones only when the copy lacks them (they
+        never change). Call it after every update, before sampling."""
         copies = dict(self.policy.named_modules())
         for name, module in model.policy.named_modules():  # modules, not parameters: a tied LM head is one too
             target = copies.get(name)
@@ -383,7 +383,7 @@ def choose_sampler(config, device: torch.device) -> SamplerChoice:
     policy itself. --sampler-dtype auto picks bf16 where it is native and float32 elsewhere."""
     native = native_bf16(device)
     dtype = config.sampler_dtype if config.sampler_dtype != "auto" else "bfloat16" if native else "float32"
-    packed = config.sampler_packed and packing_available(device)
+    packed = config.sampler_packed and packing_available(device, getattr(torch, dtype))
     kind = config.sampler
     if kind == "auto":
         fast_copy = (dtype == "bfloat16" and native) or (dtype == "float32" and packed)

@@ -72,17 +72,20 @@ def test_log_probs_and_values_read_off_a_float32_copy_are_the_exact_paths():
 def test_auto_samples_with_a_copy_where_it_decodes_faster(monkeypatch):
     cpu = torch.device("cpu")
     monkeypatch.setattr(rollout_module, "native_bf16", lambda device: False)  # an AVX2 CPU with oneDNN
-    monkeypatch.setattr(rollout_module, "packing_available", lambda device: True)
+    monkeypatch.setattr(rollout_module, "packing_available", lambda device, dtype: True)
     assert str(choose_sampler(Config(), cpu)) == "a packed float32 copy"
-    assert sampler_kind(Config(sampler_packed=False), cpu) == "policy"  # an unpacked float32 copy only saves the adapters
+    assert sampler_kind(Config(sampler_packed=False), cpu) == "policy"  # unpacked, float32 only saves the adapters
     assert sampler_kind(Config(sampler_dtype="bfloat16"), cpu) == "policy"  # bf16 decodes slower than float32 there
     assert sampler_kind(Config(parallel="fsdp"), cpu) == "policy"  # the copy needs the whole policy on every rank
-    assert str(choose_sampler(Config(sampler="copy", sampler_dtype="bfloat16"), cpu)) == "a packed bfloat16 copy"
+    monkeypatch.setattr(rollout_module, "packing_available", lambda device, dtype: dtype == torch.float32)
+    # oneDNN cannot pack bf16 on AVX2 alone: a bf16 copy asked for by name is a plain one
+    assert str(choose_sampler(Config(sampler="copy", sampler_dtype="bfloat16"), cpu)) == "a bfloat16 copy"
+    monkeypatch.setattr(rollout_module, "packing_available", lambda device, dtype: True)
     monkeypatch.setattr(rollout_module, "native_bf16", lambda device: True)  # AVX512_BF16 or AMX
     assert str(choose_sampler(Config(), cpu)) == "a packed bfloat16 copy"
     assert str(choose_sampler(Config(sampler_packed=False), cpu)) == "a bfloat16 copy"
     assert str(choose_sampler(Config(sampler="policy"), cpu)) == "the policy"
-    monkeypatch.setattr(rollout_module, "packing_available", lambda device: False)  # a GPU, or no oneDNN
+    monkeypatch.setattr(rollout_module, "packing_available", lambda device, dtype: False)  # a GPU, or no oneDNN
     assert str(choose_sampler(Config(), cpu)) == "a bfloat16 copy"
     monkeypatch.setattr(rollout_module, "native_bf16", lambda device: False)
     assert sampler_kind(Config(), cpu) == "policy"
