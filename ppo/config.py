@@ -269,7 +269,7 @@ MODEL_DEFAULTS: dict[str, dict] = {
     # The coder trains LoRA adapters on a frozen base (bench/ppo-speed-2026-12-07: peak memory 16.0 -> 8.9 GB, a
     # step 14% faster on 2 AVX2 cores); adapters start at zero, so they need a larger step than full weights.
     # They go in the top 12 of its 24 blocks: the update then runs from block 12 (models/lower_blocks.py), a
-    # step 1.4x faster in 2.5 GB less (bench/ppo-speed-2026-12-08); in the CPU experiment a top-12 run's held-out
+    # step 1.35x faster in 2.2 GB less (bench/ppo-speed-2026-12-07c); in the CPU experiment a top-12 run's held-out
     # ECC gain (+0.6 points) was level with a 24-block seed's (+0.9; the other seed's was +8.5).
     CODER_MODEL: {"lora_rank": 16, "lr": 1e-4, "lora_layers": 12},
 }
