@@ -258,7 +258,8 @@ PRESETS: dict[str, dict] = {
     # update's approx KL was 3e-4, the KL to the reference ended near 2 nats, and builtin:test's ECC rose by
     # +7.3 [1.2, 13.7] with pass@1 +7.3 [0.3, 14.6] (bench/experiment-2026-12-07, which says that this lr was
     # tried after the first run's test results were seen); a second seed: ECC +0.9 [-3.7, 5.5], pass@1 +4.9
-    # [-2.1, 11.9]. Checkpoints every 2 steps: a kill loses at most two.
+    # [-2.1, 11.9]; all three adapted the 24 blocks (the coder's default is now the top 12). Checkpoints every 2
+    # steps: a kill loses at most two.
     "cpu-long": {"dataset": "builtin:train", "steps": 40, "samples_per_prompt": 8, "prompts_per_step": 4,
                  "minibatches": 2, "lr": 2e-4, "save_every": 2},
 }

@@ -15,6 +15,7 @@ import select
 import signal
 import subprocess
 import sys
+import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -71,9 +72,15 @@ class Verdict:
         return {**asdict(self), "passed": self.passed, "runtime_s": self.runtime}
 
 
+# CPython 3.11's ast.parse is not thread-safe: two threads building AST objects at once can fail with a spurious
+# "SystemError: AST constructor recursion depth mismatch" (python/cpython#106905). The pool's threads call this.
+_PARSING = threading.Lock()
+
+
 @functools.lru_cache(maxsize=4096)
 def prepared_tests(tests: str) -> harness.PreparedTests:
-    return harness.prepare_tests(tests)
+    with _PARSING:
+        return harness.prepare_tests(tests)
 
 
 def kill_server_group(pid: int) -> None:
