@@ -99,18 +99,22 @@ def check_models(rows: list[Contender]) -> None:
 
 def generate_code(source: str, problems: list[Problem], samples: int, *, temperature: float, top_p: float,
                   max_new_tokens: int, batch_size: int, seed: int, device: str,
-                  dtype: str = "float32") -> dict[str, list[str]]:
+                  dtype: str = "float32", packed: bool = True) -> dict[str, list[str]]:
     """`samples` solutions per problem from one model (temperature 0: greedy), in batches, with a progress bar;
-    `dtype` is the precision the model decodes in ('bfloat16' halves the bytes each step reads)."""
+    `dtype` is the precision the model decodes in ('bfloat16' halves the bytes each step reads); `packed`, on a
+    CPU that can, decodes with its linear weights prepacked for oneDNN (models/packed.py)."""
     import torch
     from tqdm import tqdm
 
     from models import load_policy
+    from models.packed import packed_for_decoding, packing_available
     from ppo.rollout import generate
     from tasks.prompting import build_prompt, extract_code
 
     device = device if device != "auto" else ("cuda" if torch.cuda.is_available() else "cpu")
     model, tokenizer = load_policy(source, dtype=getattr(torch, dtype), device=device)
+    if packed and packing_available(torch.device(device), getattr(torch, dtype)):
+        model = packed_for_decoding(model.requires_grad_(False))
     torch.manual_seed(seed)
     prompts = [build_prompt(problem, tokenizer) for problem in problems]
     # One job per sample; longest prompts first, so each batch pads little and memory peaks at once.

@@ -96,7 +96,7 @@ class Config:
     """precision of the --sampler copy: 'bfloat16' (half the bytes per decoding step; fast only where bf16 is
     native), 'float32' (the policy's distribution up to rounding) or 'auto' (bf16 where native, else float32)"""
     sampler_packed: bool = True
-    """on a CPU, hold the copy's linear weights prepacked for oneDNN (models/packed.py): 1.5-4x faster products
+    """on a CPU, hold the copy's linear weights prepacked for oneDNN (models/packed.py): 1.3-6x faster products
     for a decoding step's few rows; --no-sampler-packed keeps nn.Linear"""
     old_logprobs: Literal["trainer", "sampler"] = "sampler"
     """with --sampler copy, where log π_old and V_old come from: 'trainer' (a float32 forward pass over the

@@ -268,7 +268,7 @@ class CopySampler:
     """Samples with a copy of the policy at `dtype` (bf16: half the bytes each decoding step reads), its LoRA
     adapters merged into plain weights, so decoding runs no adapter; `refresh` copies the trainer's weights in.
     With `packed` (a CPU with oneDNN) the copy's linear weights are prepacked for oneDNN's kernels
-    (`models.packed`), which multiply a decoding step's few rows 1.5-4x faster than nn.Linear on a CPU; they
+    (`models.packed`), which multiply a decoding step's few rows 1.3-6x faster than nn.Linear on a CPU; they
     are dropped after each rollout and packed again by `refresh`, so the copy takes no memory from the update.
 
     Its tokens come from π_sampler, which differs from the trainer's float32 policy by rounding (in float32, by

@@ -62,3 +62,22 @@ def test_pack_linears_replaces_plain_linear_layers_only_and_keeps_their_biases()
     assert isinstance(model[1], LoRALinear)  # an adapted layer is merged first (`merge_lora`), then packed
     assert isinstance(model[2], PackedLinear) and model[2].bias is None
     assert not any("packed" in name for name in model.state_dict())  # the packed weights are in no state dict
+
+
+def test_a_model_packed_for_decoding_gives_the_same_logits_and_greedy_code():
+    from evaluation.compare import generate_code
+    from models import load_policy
+    from models.packed import packed_for_decoding
+    from tasks import load_problems
+
+    model, tokenizer = load_policy("tiny", dtype=torch.float32, device="cpu")
+    ids = tokenizer(["def add(a, b):"], return_tensors="pt").input_ids
+    with torch.no_grad():
+        expected = model(ids).logits
+        packed = packed_for_decoding(model.requires_grad_(False))
+        assert isinstance(packed.get_output_embeddings(), PackedLinear)  # the tied LM head too
+        assert torch.allclose(packed(ids).logits, expected, atol=1e-4)
+    problems = load_problems("builtin:test")[:3]
+    settings = dict(temperature=0.0, top_p=1.0, max_new_tokens=12, batch_size=3, seed=0, device="cpu")
+    assert generate_code("tiny", problems, 1, packed=True, **settings) == generate_code("tiny", problems, 1,
+                                                                                          packed=False, **settings)
