@@ -302,9 +302,9 @@ class CopySampler:
         copies = dict(self.policy.named_modules())
         for name, module in model.policy.named_modules():  # modules, not parameters: a tied LM head is one too
             target = copies.get(name)
-            if isinstance(target, PackedLinear) and (isinstance(module, LoRALinear) or module.weight.requires_grad
-                                                     or target.packed is None):
-                target.pack(merged_weight(module).to(self.dtype))
+            lora = isinstance(module, LoRALinear)
+            if isinstance(target, PackedLinear) and (lora or module.weight.requires_grad or target.packed is None):
+                target.pack((module.weight + module.delta_weight() if lora else module.weight).to(self.dtype))
         adapted = {name: module for name, module in model.policy.named_modules() if isinstance(module, LoRALinear)}
         targets = dict(self.policy.named_parameters())
         for name, parameter in model.policy.named_parameters():
@@ -333,13 +333,6 @@ class CopySampler:
         if self.read_off:  # π_old := π_sampler, V_old from the copy's trunk
             return rollout
         return dataclasses.replace(rollout, logprobs=None, sampler_logprobs=rollout.logprobs)
-
-
-def merged_weight(layer) -> torch.Tensor:
-    """The weight an nn.Linear or LoRALinear multiplies by: W, or W + (α/r) B A."""
-    if isinstance(layer, LoRALinear):
-        return torch.addmm(layer.weight, layer.lora_B, layer.lora_A, alpha=layer.scaling)
-    return layer.weight
 
 
 def merge_into(target: torch.Tensor, layer: LoRALinear, rows: int = 128) -> None:
