@@ -1,7 +1,8 @@
 """With LoRA on the top blocks only, run the frozen blocks below them once per rollout, not once per pass.
 
-The reference pass records the input of the lowest adapted block (`record_block_input`); the update runs the
-adapted blocks alone from it (`run_from_block`, which re-states the top of a `SUPPORTED` decoder's forward).
+A float32 sampling pass, or else the reference pass, records the input of the lowest adapted block
+(`record_block_input`); the reference pass and the update run the adapted blocks alone from it (`run_from_block`,
+which re-states the top of a `SUPPORTED` decoder's forward).
 Must not apply when anything below that block differs between policy and reference or between passes
 (`frozen_blocks` then returns 0 and the trainer runs whole passes).
 """
@@ -50,14 +51,15 @@ def frozen_blocks(model: nn.Module) -> int:
 
 
 @contextmanager
-def record_block_input(model: nn.Module, block: int) -> Iterator[list[torch.Tensor]]:
-    """Inside, every forward pass through the policy appends the input of its block `block` to the yielded list."""
+def record_block_input(policy: nn.Module, block: int) -> Iterator[list[torch.Tensor]]:
+    """Inside, every forward pass through a causal LM `policy` (or its decoder) appends the input of its block
+    `block` to the yielded list."""
     recorded: list[torch.Tensor] = []
 
     def hook(module, args, kwargs):
         recorded.append((args[0] if args else kwargs["hidden_states"]).detach())
 
-    handle = model.policy.get_decoder().layers[block].register_forward_pre_hook(hook, with_kwargs=True)
+    handle = policy.get_decoder().layers[block].register_forward_pre_hook(hook, with_kwargs=True)
     try:
         yield recorded
     finally:

@@ -16,6 +16,7 @@ from torch import nn
 from transformers import PreTrainedModel
 
 from models.lora import disabled_adapters, has_lora
+from models.lower_blocks import BlockInput
 from models.shared_prompt import forward_packed, position_ids_from_mask
 from models.value_head import PolicyWithValue
 
@@ -48,16 +49,20 @@ class ReferenceModel:
         position_ids: torch.Tensor | None = None,
         logits_to_keep: int = 0,
         prompt_length: int = 0,
+        block_input: BlockInput | None = None,
     ) -> torch.Tensor:
         """input_ids, attention_mask [B, T] -> logits [B, T, V] (the last `logits_to_keep` positions if > 0);
         the same position convention as PolicyWithValue, and the same `prompt_length` (logits [N, V] for the
-        N response tokens, packed, each distinct prompt computed once)."""
+        N response tokens, packed, each distinct prompt computed once) and `block_input` (a LoRA reference
+        alone: the pass starts at that block, whose input below the adapters the policy and the reference share)."""
+        if block_input is not None and not self.shares_weights:
+            raise ValueError("block_input needs a LoRA reference: a frozen copy shares no blocks with the policy")
         if position_ids is None:
             position_ids = position_ids_from_mask(attention_mask)
         with disabled_adapters(self.model):
             if isinstance(self.model, PolicyWithValue):
                 logits, _ = self.model(input_ids, attention_mask, position_ids, logits_to_keep, with_values=False,
-                                       prompt_length=prompt_length)
+                                       prompt_length=prompt_length, block_input=block_input)
                 return logits
             if prompt_length:
                 def run(ids, mask, positions, keep):

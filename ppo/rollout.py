@@ -25,7 +25,7 @@ import torch
 from transformers import GenerationConfig
 
 from models import LoRALinear, end_token_ids, merge_lora, position_ids_from_mask
-from models.lower_blocks import BlockInput, record_block_input
+from models.lower_blocks import BlockInput, frozen_blocks, record_block_input
 from models.packed import PackedLinear, pack_linears, packing_available
 from models.shared_prompt import distinct_prompts, prompt_cache, unpack, unpack_inputs
 from models.stopping import CodeBlockStop
@@ -45,6 +45,7 @@ class Rollout:
     logprobs: torch.Tensor | None = None  # [B, T] log π(token) at the temperature, as sampled (`generate(score=True)`)
     values: torch.Tensor | None = None  # [B, T] V(s_t) from the value head, as sampled (`generate(value_head=...)`)
     sampler_logprobs: torch.Tensor | None = None  # [B, T] log π_sampler(token) of a sampling copy (`CopySampler`)
+    block_input: BlockInput | None = None  # [B, P+T, H] the input of a frozen block, as sampled (`generate`)
 
     @property
     def responses(self) -> torch.Tensor:
@@ -60,7 +61,8 @@ class Rollout:
 
         return Rollout(self.query_responses[rows, :end], self.attention_mask[rows, :end], self.prompt_length,
                        self.response_mask[rows, :width], self.truncated[rows], [self.texts[i] for i in rows.tolist()],
-                       cut(self.logprobs), cut(self.values), cut(self.sampler_logprobs))
+                       cut(self.logprobs), cut(self.values), cut(self.sampler_logprobs),
+                       None if self.block_input is None else self.block_input.rows(rows, end))
 
 
 # Settings of a model's generation_config that reshape the distribution tokens are drawn from.
@@ -117,6 +119,7 @@ class Decoded:
     ended: list[bool]
     logprobs: list[list[float]] | None
     values: list[list[float]] | None
+    block_input: torch.Tensor | None = None  # [rows, P − 1 + steps, H]: column P − 1 + s is step s's input
 
 
 @torch.no_grad()
@@ -131,6 +134,7 @@ def decode(
     code_stop: CodeBlockStop | None,
     score: bool = False,
     value_head=None,
+    record_block: int = 0,
 ) -> Decoded:
     """Sample one response per row of left-padded prompts.
 
@@ -138,17 +142,32 @@ def decode(
     live row's newest token (the prompt's last, at first) and samples the next. Rows that end are dropped
     from the batch and from the cache. `score` also records log softmax(logits / T) of each sampled token,
     and `value_head` the value of the final hidden state it was sampled from: the log-probs and values of
-    `logprobs_and_values`, read off the sampling pass instead of recomputed.
+    `logprobs_and_values`, read off the sampling pass instead of recomputed. `record_block` k > 0 also records
+    the input of block k at every position the pass computes (`Decoded.block_input`).
     """
+    recording = record_block_input(policy, record_block) if record_block else nullcontext([])
+    with recording as recorded:
+        out, steps = _decode(policy, input_ids, attention_mask, max_new_tokens, temperature, top_p, stop_ids,
+                             code_stop, score, value_head)
+    if record_block:
+        out.block_input = _recorded_rows(recorded, steps, input_ids)
+    return out
+
+
+def _decode(policy, input_ids, attention_mask, max_new_tokens, temperature, top_p, stop_ids, code_stop, score,
+            value_head) -> tuple[Decoded, list[list[int]]]:
+    """`decode`'s loop; also returns the rows each decoding step fed, in the order of their inputs."""
     positions = position_ids_from_mask(attention_mask)
     cache = prompt_cache(policy.get_decoder(), input_ids[:, :-1], attention_mask[:, :-1], positions[:, :-1])
     rows = len(input_ids)
     out = Decoded([[] for _ in range(rows)], [False] * rows, [[] for _ in range(rows)] if score else None,
                   [[] for _ in range(rows)] if value_head is not None else None)
     live = list(range(rows))  # the rows still generating, in the order of the batch and its cache
+    steps = []
     inputs, position, mask = input_ids[:, -1:], positions[:, -1:], attention_mask
     stops = torch.tensor(stop_ids, device=input_ids.device)
     for _ in range(max_new_tokens):
+        steps.append(live)
         output = policy(input_ids=inputs, attention_mask=mask, position_ids=position, past_key_values=cache,
                         use_cache=True, output_hidden_states=value_head is not None)
         logits = output.logits[:, -1]
@@ -172,7 +191,20 @@ def decode(
             tokens, position, mask = tokens[index], position[index], mask[index]
         inputs, position = tokens[:, None], position + 1
         mask = torch.cat([mask, mask.new_ones(len(live), 1)], dim=1)
-    return out
+    return out, steps
+
+
+def _recorded_rows(recorded: list[torch.Tensor], steps: list[list[int]], input_ids: torch.Tensor) -> torch.Tensor:
+    """A block's inputs recorded by `_decode` (each distinct prompt's but its last token, when the prompts have
+    more than one column; then one [live, 1, H] per step) laid out by row: [rows, P − 1 + steps, H]."""
+    prompt = input_ids.shape[1] - 1
+    hidden = recorded[-1].new_zeros(len(input_ids), prompt + len(steps), recorded[-1].shape[-1])
+    if prompt:
+        _, prompt_of = distinct_prompts(input_ids[:, :-1])
+        hidden[:, :prompt] = recorded[0][prompt_of]
+    for step, (rows, states) in enumerate(zip(steps, recorded[-len(steps):])):
+        hidden[rows, prompt + step] = states[:, 0]
+    return hidden
 
 
 @torch.no_grad()
@@ -187,6 +219,7 @@ def generate(
     stop_at_code_end: bool = True,
     score: bool = False,
     value_head=None,
+    record_block: int = 0,
 ) -> Rollout:
     """One response per prompt string (repeat a prompt to get several samples); training and evaluation both use it.
 
@@ -194,6 +227,8 @@ def generate(
     when top_p < 1; temperature 0 decodes greedily. `batch_size` prompts are decoded together (0: all at once).
     `score=True` (temperature > 0) fills `Rollout.logprobs` with each token's log-prob under logits / T, and a
     `value_head` fills `Rollout.values`: PPO's log π_old and V_old, taken from the sampling pass (see `decode`).
+    `record_block` k > 0 fills `Rollout.block_input` with the input of block k at every position that scores a
+    response token, as the sampling pass computed it.
     """
     if score and temperature == 0:
         raise ValueError("log-probs of greedy decoding are undefined (logits / 0); sample with temperature > 0")
@@ -213,7 +248,7 @@ def generate(
     code_stop = CodeBlockStop(tokenizer) if stop_at_code_end else None
     chunks = [
         decode(policy, encoded.input_ids[start : start + batch_size], encoded.attention_mask[start : start + batch_size],
-               max_new_tokens, temperature, top_p, stop_ids, code_stop, score, value_head)
+               max_new_tokens, temperature, top_p, stop_ids, code_stop, score, value_head, record_block)
         for start in range(0, len(prompts), batch_size)
     ]
     responses = [tokens for chunk in chunks for tokens in chunk.tokens]
@@ -238,7 +273,15 @@ def generate(
         [tokenizer.decode(tokens, skip_special_tokens=True) for tokens in responses],
         padded("logprobs", 0.0, torch.float32) if score else None,
         padded("values", 0.0, torch.float32) if value_head is not None else None,
+        block_input=BlockInput(record_block, padded_inputs(chunks, encoded.input_ids.shape[1] + longest))
+        if record_block else None,
     )
+
+
+def padded_inputs(chunks: list[Decoded], columns: int) -> torch.Tensor:
+    """The chunks' recorded block inputs as one [B, columns, H] table (zeros after each chunk's last step)."""
+    tables = [chunk.block_input for chunk in chunks]
+    return torch.cat([torch.nn.functional.pad(table, (0, 0, 0, columns - table.shape[1])) for table in tables])
 
 
 class PolicySampler:
@@ -251,17 +294,28 @@ class PolicySampler:
     def __init__(self, read_off: bool):
         self.read_off = read_off
         self.model = None
+        self.record_block = 0
 
     def refresh(self, model) -> None:
         """Sample from `model` (a PolicyWithValue) from now on: it is the trainer's, so nothing is copied."""
         self.model = model
+        # in float32 the sampling pass computes the frozen blocks as the reference pass would: it keeps their output
+        self.record_block = skipped_blocks(model) if self.read_off else 0
 
     def generate(self, tokenizer, prompts: list[str], config) -> Rollout:
         return generate(
             self.model.policy, tokenizer, prompts, config.max_new_tokens, config.temperature, top_p=config.top_p,
             batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end, score=self.read_off,
-            value_head=self.model.value_head if self.read_off else None,
+            value_head=self.model.value_head if self.read_off else None, record_block=self.record_block,
         )
+
+
+def skipped_blocks(model) -> int:
+    """How many frozen blocks under the adapters the trainer's passes skip (`models.lower_blocks`, 0 for none):
+    not under FSDP, whose root module gathers the rotary, norm and LM-head weights that the skip calls directly."""
+    from ppo.distributed import is_fsdp
+
+    return 0 if is_fsdp(model) else frozen_blocks(model.module if hasattr(model, "module") else model)
 
 
 class CopySampler:
@@ -272,7 +326,8 @@ class CopySampler:
     are dropped after each rollout and packed again by `refresh`, so the copy takes no memory from the update.
 
     Its tokens come from π_sampler, which differs from the trainer's float32 policy by rounding (in float32, by
-    the order of the sums alone). By default it returns log π_sampler of each token as `Rollout.sampler_logprobs`
+    the order of the sums alone). In float32 it also keeps the output of the frozen blocks under the adapters
+    (`Rollout.block_input`), which the reference pass and the update then start from. By default it returns log π_sampler of each token as `Rollout.sampler_logprobs`
     and no log π_old or values, which the trainer then computes in float32 and weights the policy loss with
     min(π_old / π_sampler, C) (`ppo.losses`). With `read_off` it also carries a copy of the value head and
     returns log π_sampler and the values of its own pass as log π_old and V_old: the policy that sampled is the
@@ -293,6 +348,7 @@ class CopySampler:
         # the value head stays float32 (ValueHead casts the copy's hidden states up)
         self.value_head = copy.deepcopy(value_head).requires_grad_(False) if read_off else None
         self.filled = False
+        self.record_block = 0
 
     @torch.no_grad()
     def refresh(self, model) -> None:
@@ -319,12 +375,14 @@ class CopySampler:
         if self.value_head is not None:
             self.value_head.load_state_dict(model.value_head.state_dict())
         self.filled = True
+        # the frozen blocks hold the policy's weights; in float32 they compute what the trainer's would
+        self.record_block = skipped_blocks(model) if self.dtype == torch.float32 else 0
 
     def generate(self, tokenizer, prompts: list[str], config) -> Rollout:
         rollout = generate(
             self.policy, tokenizer, prompts, config.max_new_tokens, config.temperature, top_p=config.top_p,
             batch_size=config.generation_batch_size, stop_at_code_end=config.stop_at_code_end, score=True,
-            value_head=self.value_head,
+            value_head=self.value_head, record_block=self.record_block,
         )
         if self.packed:  # the next refresh packs them again: until then the update has their memory
             for layer in self.policy.modules():
@@ -464,24 +522,35 @@ def reference_logprobs(reference, rollout: Rollout, temperature: float, microbat
     """log π_ref of the sampled tokens; `reference` is a models.ReferenceModel (frozen copy or adapters off).
 
     With `record_block` k > 0 (a LoRA reference whose blocks below k the policy shares, frozen) it also returns
-    the input of block k at every position of the rollout (models/lower_blocks.py), else None."""
+    the input of block k at every position of the rollout (models/lower_blocks.py), else None: the rollout's
+    own when the sampling pass kept it (the pass then starts at block k), else recorded by this pass."""
+    kept = rollout.block_input if record_block and rollout.block_input is not None else None
+    if kept is not None and kept.block != record_block:
+        raise ValueError(f"the rollout kept the input of block {kept.block}, and the trainer skips {record_block} "
+                         "blocks: the sampler and the trainer disagree on the frozen blocks")
     logprobs = torch.zeros_like(rollout.response_mask)
     hidden = None
     for rows, end in grouped_microbatches(rollout, microbatch_size):
         ids, mask = rollout.query_responses[rows, :end], rollout.attention_mask[rows, :end]
-        recording = record_block_input(reference.model, record_block) if record_block else nullcontext([])
+        if kept is not None:
+            recording, block_input = nullcontext([]), kept.rows(rows, end)
+        else:
+            block_input = None
+            recording = record_block_input(reference.model.policy, record_block) if record_block else nullcontext([])
         with recording as recorded:
-            logits = reference.logits(ids, mask, prompt_length=rollout.prompt_length)
+            logits = reference.logits(ids, mask, prompt_length=rollout.prompt_length, block_input=block_input)
         logits = logits.float() / temperature
         width = end - rollout.prompt_length
         logprobs[rows, :width] = sampled_logprobs(logits, rollout.responses[rows, :width],
                                                   rollout.response_mask[rows, :width])
         del logits
-        if record_block:
+        if record_block and kept is None:
             if len(recorded) != 1:
                 raise RuntimeError(f"the reference pass ran block {record_block} {len(recorded)} times for one "
                                    "microbatch; recording its input expects one packed pass")
             if hidden is None:
                 hidden = recorded[0].new_zeros(*rollout.query_responses.shape, recorded[0].shape[-1])
             hidden[rows, :end] = unpack_inputs(recorded[0][0], ids, mask, rollout.prompt_length)
+    if kept is not None:
+        return logprobs, kept
     return logprobs, None if hidden is None else BlockInput(record_block, hidden)

@@ -17,7 +17,7 @@ import numpy as np
 import torch
 
 from evaluation.metrics import carries_signal, is_efficient_correct
-from models.lower_blocks import BlockInput, frozen_blocks
+from models.lower_blocks import BlockInput
 from models.shared_prompt import distinct_prompts, unpack
 from ppo import distributed, run
 from ppo.advantages import gae
@@ -31,7 +31,7 @@ from ppo.masking import masked_mean, whiten
 from ppo.rewards import normalise_scores, token_rewards
 from ppo.rollout import (
     CopySampler, Rollout, forward_response, logprobs_and_values, make_sampler, microbatch_order, reference_logprobs,
-    sampled_logprobs, sampler_kind,
+    sampled_logprobs, sampler_kind, skipped_blocks,
 )
 from reward import STATUSES
 from tasks.prompting import build_prompt, extract_code
@@ -89,11 +89,10 @@ def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl
             logprobs, values = rollout.logprobs, rollout.values
         else:
             logprobs, values = logprobs_and_values(unwrap(model), rollout, config.temperature, config.microbatch_size)
-        # with LoRA on the top blocks only, the frozen blocks' output is kept for the update (models/lower_blocks.py);
-        # not under FSDP, whose root module gathers the rotary, norm and LM-head weights that the skip calls directly
-        lowest_adapted = 0 if distributed.is_fsdp(model) else frozen_blocks(unwrap(model))
+        # with LoRA on the top blocks only, the frozen blocks' output (kept by a float32 sampling pass, else by the
+        # reference pass) is where the reference pass and the update start (models/lower_blocks.py)
         ref_logprobs, block_input = reference_logprobs(reference, rollout, config.temperature,
-                                                       config.microbatch_size, record_block=lowest_adapted)
+                                                       config.microbatch_size, record_block=skipped_blocks(model))
     scores = normalise_scores(scores.to(mask.device), config.reward_norm)
     # r_t = −β (log π − log π_ref); r_T += score
     rewards, kl = token_rewards(

@@ -53,7 +53,7 @@ def test_the_adapted_blocks_from_the_recorded_input_compute_what_the_whole_model
     ids, mask, p = batch(tokenizer)
 
     # the reference pass (adapters off) records the frozen blocks' output for the whole batch
-    with record_block_input(model, block) as recorded, torch.no_grad():
+    with record_block_input(model.policy, block) as recorded, torch.no_grad():
         ReferenceModel(model).logits(ids, mask, prompt_length=p)
     assert len(recorded) == 1
     hidden = unpack_inputs(recorded[0][0], ids, mask, p)
@@ -109,7 +109,7 @@ def test_a_run_that_skips_the_frozen_blocks_trains_the_same_adapters(tmp_path, m
     assert train.main([*args, "--out", str(tmp_path / "kept")]) == 0
     assert calls and set(calls) == {1}  # every update pass started at block 1
     calls.clear()
-    monkeypatch.setattr(trainer, "frozen_blocks", lambda model: 0)
+    monkeypatch.setattr(trainer, "skipped_blocks", lambda model: 0)
     assert train.main([*args, "--out", str(tmp_path / "whole")]) == 0
     assert not calls
     kept, whole = (load_file(tmp_path / name / "adapter" / "adapter_model.safetensors") for name in ("kept", "whole"))

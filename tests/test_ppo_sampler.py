@@ -69,6 +69,42 @@ def test_log_probs_and_values_read_off_a_float32_copy_are_the_exact_paths():
     assert torch.allclose(sampled.values, on_policy.values, atol=1e-5)
 
 
+@pytest.mark.parametrize("kind", ["policy", "float32 copy", "packed float32 copy", "bfloat16 copy"])
+def test_a_float32_sampling_pass_keeps_the_frozen_blocks_output_that_the_reference_pass_starts_from(kind):
+    config, model, reference, tokenizer = lora_model(lora_layers=1)
+    if kind == "packed float32 copy" and not packing_available(torch.device("cpu")):
+        pytest.skip("this torch cannot prepack weights for oneDNN here")
+    if kind == "policy":
+        sampler = PolicySampler(read_off=True)
+    else:
+        dtype = torch.bfloat16 if kind == "bfloat16 copy" else torch.float32
+        sampler = CopySampler(model.policy, dtype, model.value_head, read_off=True, packed=kind.startswith("packed"))
+    sampler.refresh(model)
+    head = model.policy.lm_head if kind == "policy" else sampler.policy.lm_head
+    bias = torch.zeros(model.policy.config.vocab_size)
+    bias[tokenizer.eos_token_id] = 6.0  # responses of many lengths: rows leave the decoding batch at different steps
+    handle = head.register_forward_hook(lambda module, inputs, output: output + bias.to(output.dtype))
+    try:
+        torch.manual_seed(2)
+        rollout = sampler.generate(tokenizer, PROMPTS * 2, config)
+    finally:
+        handle.remove()
+    if kind == "bfloat16 copy":  # its blocks round otherwise than the trainer's: the reference pass records them
+        assert rollout.block_input is None
+        return
+    lengths = rollout.response_mask.sum(1).long()
+    assert len(set(lengths.tolist())) > 2 and rollout.block_input.block == 1
+    kept_logprobs, kept = rollout_module.reference_logprobs(reference, rollout, config.temperature, 3, record_block=1)
+    assert kept is rollout.block_input  # the reference pass started at block 1 from it
+    whole = dataclasses.replace(rollout, block_input=None)
+    whole_logprobs, recorded = rollout_module.reference_logprobs(reference, whole, config.temperature, 3, record_block=1)
+    # every position that scores a response token: its prompt's real tokens, its response but the last token
+    scoring = rollout.attention_mask.bool()
+    scoring[torch.arange(len(lengths)), rollout.prompt_length + lengths - 1] = False
+    torch.testing.assert_close(kept.hidden[scoring], recorded.hidden[scoring], atol=1e-5, rtol=1e-4)
+    torch.testing.assert_close(kept_logprobs, whole_logprobs, atol=1e-5, rtol=1e-4)
+
+
 def test_auto_samples_with_a_copy_where_it_decodes_faster(monkeypatch):
     cpu = torch.device("cpu")
     monkeypatch.setattr(rollout_module, "native_bf16", lambda device: False)  # an AVX2 CPU with oneDNN
