@@ -22,7 +22,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import torch  # noqa: E402
 import tyro  # noqa: E402
 
-from common.allocator import keep_freed_memory  # noqa: E402
 from ppo.config import Config, given_flags, with_defaults  # noqa: E402
 
 
@@ -80,11 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     config = with_defaults(config, given_flags(sys.argv[1:] if argv is None else argv)).validate()  # as train.py
     from ppo.kl import KLController
     from ppo.rollout import make_sampler
-    from ppo.run import build_models, make_optimizer
+    from ppo.run import build_models, fast_cpu_numerics, make_optimizer
     from ppo.trainer import execution_score_fn, ppo_step
     from reward import Rewarder, load_problems
 
-    keep_freed_memory()  # as train.py does (ppo/run.py)
+    fast_cpu_numerics()  # as train.py does (ppo/run.py)
     if config.threads:
         torch.set_num_threads(config.threads)
     torch.manual_seed(config.seed)

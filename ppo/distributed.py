@@ -125,6 +125,11 @@ def wrap_for_training(model: torch.nn.Module, strategy: str, device: torch.devic
     raise ValueError(f"unknown --parallel {strategy!r}; use ddp or fsdp")
 
 
+def unwrap(model: torch.nn.Module) -> torch.nn.Module:
+    """The PolicyWithValue inside a DistributedDataParallel wrapper (FSDP2 does not wrap)."""
+    return model.module if hasattr(model, "module") else model
+
+
 def is_fsdp(model: torch.nn.Module) -> bool:
     from torch.distributed.fsdp import FSDPModule
 

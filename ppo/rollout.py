@@ -29,6 +29,7 @@ from models.lower_blocks import BlockInput, frozen_blocks, record_block_input
 from models.packed import PackedLinear, pack_linears, packing_available
 from models.shared_prompt import distinct_prompts, prompt_cache, unpack, unpack_inputs
 from models.stopping import CodeBlockStop
+from ppo.distributed import is_fsdp, unwrap
 from ppo.losses import logprobs_from_logits
 
 
@@ -313,9 +314,7 @@ class PolicySampler:
 def skipped_blocks(model) -> int:
     """How many frozen blocks under the adapters the trainer's passes skip (`models.lower_blocks`, 0 for none):
     not under FSDP, whose root module gathers the rotary, norm and LM-head weights that the skip calls directly."""
-    from ppo.distributed import is_fsdp
-
-    return 0 if is_fsdp(model) else frozen_blocks(model.module if hasattr(model, "module") else model)
+    return 0 if is_fsdp(model) else frozen_blocks(unwrap(model))
 
 
 class CopySampler:

@@ -36,12 +36,26 @@ from ppo.interrupt import GracefulStop
 from ppo.plot import read_metrics
 
 
+def fast_cpu_numerics() -> None:
+    """Process-wide settings that make training faster on a CPU and change no result that matters.
+
+    glibc keeps freed memory (`keep_freed_memory`), so a microbatch's tensors reuse pages instead of faulting in
+    new ones. Denormal floats (below 1.2e-38) are flushed to zero: the gradient that flows back through the LM
+    head, (one-hot − softmax) times a small coefficient over the whole vocabulary, is mostly denormal, and on an
+    Intel Xeon (AVX2 kernels) a product with denormal inputs ran 6-8x slower (the coder's LM-head backward: 3-4 s
+    a microbatch, where the same product on normal numbers takes 0.5 s; the update 46 -> 30 s at 4 x 8).
+    Call it before the first parallel operation, so that torch's worker threads start with the setting.
+    """
+    keep_freed_memory()
+    torch.set_flush_denormal(True)
+
+
 def start(config, batch_size: int, batch_flag: str) -> tuple[int, int, torch.device]:
     """Join the process group (under torchrun), pick this rank's device, set the threads and seed this rank.
 
     Returns (rank, world_size, device). `batch_size` (the value of --`batch_flag`) must split evenly over ranks.
     """
-    keep_freed_memory()  # glibc: reuse freed tensors' pages instead of faulting in new ones every microbatch
+    fast_cpu_numerics()
     rank, world_size, device = distributed.setup(config.collective_timeout_s)
     if config.device != "auto":  # under torchrun, keep this rank's CUDA device
         device = torch.device(config.device, device.index if config.device == "cuda" else None)

@@ -20,6 +20,7 @@ from evaluation.metrics import carries_signal, is_efficient_correct
 from models.lower_blocks import BlockInput
 from models.shared_prompt import distinct_prompts, unpack
 from ppo import distributed, run
+from ppo.distributed import unwrap
 from ppo.advantages import gae
 from ppo.checkpoint import open_run
 from ppo.config import ConfigError
@@ -71,11 +72,6 @@ class Experience:
             None if self.is_weights is None else self.is_weights[index, :length],
             None if self.block_input is None else self.block_input.rows(index, end),
         )
-
-
-def unwrap(model: torch.nn.Module) -> torch.nn.Module:
-    """The PolicyWithValue inside a DistributedDataParallel wrapper (FSDP2 does not wrap)."""
-    return model.module if hasattr(model, "module") else model
 
 
 def make_experience(model, reference, rollout: Rollout, scores: torch.Tensor, kl_coef: float, config):

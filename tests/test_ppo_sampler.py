@@ -1,6 +1,7 @@
 """The sampling copy (--sampler copy) on the tiny model: at the trainer's precision it samples what the trainer
 would, packed for oneDNN or not, its refresh picks up updated (LoRA-merged) weights, log π_old and V_old read
-off it equal the exact path's, and the truncated importance weights are exactly 1 on-policy and capped at C."""
+off it equal the exact path's, a float32 sampling pass keeps the frozen blocks' output the reference pass would
+record, and the truncated importance weights are exactly 1 on-policy and capped at C."""
 
 import dataclasses
 
@@ -71,7 +72,7 @@ def test_log_probs_and_values_read_off_a_float32_copy_are_the_exact_paths():
 
 @pytest.mark.parametrize("kind", ["policy", "float32 copy", "packed float32 copy", "bfloat16 copy"])
 def test_a_float32_sampling_pass_keeps_the_frozen_blocks_output_that_the_reference_pass_starts_from(kind):
-    config, model, reference, tokenizer = lora_model(lora_layers=1)
+    config, model, reference, tokenizer = lora_model(lora_layers=1, generation_batch_size=3)  # 3 decoding chunks
     if kind == "packed float32 copy" and not packing_available(torch.device("cpu")):
         pytest.skip("this torch cannot prepack weights for oneDNN here")
     if kind == "policy":
