@@ -52,8 +52,8 @@ def frozen_blocks(model: nn.Module) -> int:
 
 @contextmanager
 def record_block_input(policy: nn.Module, block: int) -> Iterator[list[torch.Tensor]]:
-    """Inside, every forward pass through a causal LM `policy` (or its decoder) appends the input of its block
-    `block` to the yielded list."""
+    """Inside, every forward pass through a causal LM `policy` appends the input of its block `block` to the
+    yielded list."""
     recorded: list[torch.Tensor] = []
 
     def hook(module, args, kwargs):
