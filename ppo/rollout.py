@@ -326,9 +326,9 @@ class CopySampler:
 
     Its tokens come from π_sampler, which differs from the trainer's float32 policy by rounding (in float32, by
     the order of the sums alone). In float32 it also keeps the output of the frozen blocks under the adapters
-    (`Rollout.block_input`), which the reference pass and the update then start from. By default it returns log π_sampler of each token as `Rollout.sampler_logprobs`
-    and no log π_old or values, which the trainer then computes in float32 and weights the policy loss with
-    min(π_old / π_sampler, C) (`ppo.losses`). With `read_off` it also carries a copy of the value head and
+    (`Rollout.block_input`), which the reference pass and the update then start from. By default it returns
+    log π_sampler of each token as `Rollout.sampler_logprobs` and no log π_old or values, which the trainer then
+    computes in float32 and weights the policy loss with min(π_old / π_sampler, C) (`ppo.losses`). With `read_off` it also carries a copy of the value head and
     returns log π_sampler and the values of its own pass as log π_old and V_old: the policy that sampled is the
     one PPO's ratio is taken against.
     """

@@ -98,7 +98,8 @@ def test_a_float32_sampling_pass_keeps_the_frozen_blocks_output_that_the_referen
     kept_logprobs, kept = rollout_module.reference_logprobs(reference, rollout, config.temperature, 3, record_block=1)
     assert kept is rollout.block_input  # the reference pass started at block 1 from it
     whole = dataclasses.replace(rollout, block_input=None)
-    whole_logprobs, recorded = rollout_module.reference_logprobs(reference, whole, config.temperature, 3, record_block=1)
+    whole_logprobs, recorded = rollout_module.reference_logprobs(reference, whole, config.temperature, 3,
+                                                                 record_block=1)
     # every position that scores a response token: its prompt's real tokens, its response but the last token
     scoring = rollout.attention_mask.bool()
     scoring[torch.arange(len(lengths)), rollout.prompt_length + lengths - 1] = False
